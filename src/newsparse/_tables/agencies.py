@@ -1,0 +1,138 @@
+"""News and photo agencies: who they are and the forms they sign with.
+
+Data only. Adding an agency is adding a row: the dateline, byline, credit and
+tagline grammars build their word lists from this table. Forms are matched
+without regard to case (``(AP)``, ``(ap)``), so list each spelling once.
+
+Sources: each agency's own style of dateline and credit as seen in its copy
+(``shared/CONVENTIONS.md``, the corpus in ``shared/corpus/``), the AP
+Stylebook "datelines" entry, Reuters' and Getty Images' credit lines.
+"""
+
+from __future__ import annotations
+
+from newsparse._types import Agency
+
+__all__ = ["AGENCIES"]
+
+_NEWS = ("news",)
+_PHOTO = ("photo",)
+_NEWS_PHOTO = ("news", "photo")
+_DISTRIBUTOR = ("photo", "distributor")
+
+AGENCIES: tuple[Agency, ...] = (
+    # "BEIRUT (AP) —", "(AP Photo/Matias Delacroix, File)", "Associated Press writer ..."
+    Agency("Associated Press", "AP", ("The Associated Press",), ("AP Photo",), "US", _NEWS_PHOTO),
+    # "LONDON, March 3 (Reuters) -", "REUTERS/Name", "Reuters TV/via REUTERS"
+    Agency(
+        "Reuters", "Reuters", ("Thomson Reuters", "Reuters TV"), ("REUTERS",), "GB", _NEWS_PHOTO
+    ),
+    # "Paris (AFP) -", "Name/AFP via Getty Images"
+    Agency(
+        "Agence France-Presse", "AFP", ("Agence France Presse",), ("AFP Photo",), "FR", _NEWS_PHOTO
+    ),
+    # "WASHINGTON, Jan. 5 (UPI) --", "UPI Photo/Name"
+    Agency("United Press International", "UPI", (), ("UPI Photo",), "US", _NEWS_PHOTO),
+    # "(Bloomberg) --", "Photographer: Name/Bloomberg"
+    Agency("Bloomberg", "Bloomberg", ("Bloomberg News",), (), "US", _NEWS_PHOTO),
+    # "Berlin (dpa) -", "Foto: Name/dpa"
+    Agency("Deutsche Presse-Agentur", "dpa", ("dpa-AFX",), (), "DE", _NEWS_PHOTO),
+    # "LONDON (PA) -", "Name/PA Wire"
+    Agency(
+        "PA Media",
+        "PA",
+        ("Press Association", "PA Wire", "PA Images"),
+        ("PA Wire",),
+        "GB",
+        _NEWS_PHOTO,
+    ),
+    # "TORONTO (CP) -", "THE CANADIAN PRESS/Name"
+    Agency(
+        "The Canadian Press", "CP", ("Canadian Press",), ("THE CANADIAN PRESS",), "CA", _NEWS_PHOTO
+    ),
+    # "SYDNEY (AAP) -", "AAP Image/Name"
+    Agency("Australian Associated Press", "AAP", (), ("AAP Image",), "AU", _NEWS_PHOTO),
+    # "ROMA (ANSA) -", "ANSA/Name"
+    Agency("Agenzia Nazionale Stampa Associata", "ANSA", (), (), "IT", _NEWS_PHOTO),
+    # "Madrid, 5 ene (EFE).-", "EFE/Name"
+    Agency("Agencia EFE", "EFE", (), (), "ES", _NEWS_PHOTO),
+    # "TOKYO (Kyodo) --", "(Kyodo)"
+    Agency("Kyodo News", "Kyodo", (), (), "JP", _NEWS_PHOTO),
+    # "SEOUL, Jan. 5 (Yonhap) --", "(Yonhap)"
+    Agency("Yonhap News Agency", "Yonhap", (), (), "KR", _NEWS_PHOTO),
+    # "BEIJING, Jan. 5 (Xinhua) --", "(Xinhua/Name)"
+    Agency("Xinhua News Agency", "Xinhua", (), (), "CN", _NEWS_PHOTO),
+    # "MOSCOW (TASS) -", "Name/TASS/dpa/picture alliance"
+    Agency("TASS", "TASS", ("ITAR-TASS",), (), "RU", _NEWS_PHOTO),
+    # "WARSZAWA (PAP) -", "PAP/Name"
+    Agency("Polska Agencja Prasowa", "PAP", (), (), "PL", _NEWS_PHOTO),
+    # "ANKARA (AA) -", "Name/Anadolu via Getty Images"
+    Agency("Anadolu Agency", "Anadolu", ("AA", "Anadolu Ajansi"), (), "TR", _NEWS_PHOTO),
+    # "EPA/NAME", "EPA-EFE/NAME"
+    Agency("European Pressphoto Agency", "EPA", ("EPA-EFE",), ("EPA", "EPA-EFE"), "DE", _PHOTO),
+    # "(Photo by Name/Getty Images)", "Name/AFP via Getty Images"
+    Agency("Getty Images", "Getty Images", (), (), "US", _DISTRIBUTOR),
+    # "Bild: Name/TASS/dpa/picture alliance"
+    Agency("picture alliance", "picture alliance", ("picture-alliance",), (), "DE", _DISTRIBUTOR),
+    # "Name/Shutterstock", "Name/REX/Shutterstock"
+    Agency(
+        "Shutterstock",
+        "Shutterstock",
+        ("REX/Shutterstock", "REX Shutterstock"),
+        (),
+        "US",
+        _DISTRIBUTOR,
+    ),
+    # "(AP Photo/Name, Pool)", "Name/Pool Photo via AP": a shared pool, not an agency of its own
+    Agency("Pool", "Pool", ("Pool Photo",), (), None, ("pool",)),
+    # Further agencies seen in wire copy and credit lines.
+    Agency("Interfax", "Interfax", (), (), "RU", _NEWS),
+    Agency("RIA Novosti", "RIA Novosti", ("RIA",), (), "RU", _NEWS_PHOTO),
+    Agency("Sputnik", "Sputnik", (), (), "RU", _NEWS_PHOTO),
+    Agency("Press Trust of India", "PTI", (), (), "IN", _NEWS_PHOTO),
+    Agency("Indo-Asian News Service", "IANS", (), (), "IN", _NEWS),
+    Agency("Asian News International", "ANI", (), (), "IN", _NEWS),
+    Agency("Jiji Press", "Jiji", ("Jiji Press",), (), "JP", _NEWS_PHOTO),
+    Agency("Agenzia Italia", "AGI", (), (), "IT", _NEWS),
+    Agency("Austria Presse Agentur", "APA", (), (), "AT", _NEWS_PHOTO),
+    Agency("Keystone-SDA", "Keystone-SDA", ("SDA", "Keystone"), (), "CH", _NEWS_PHOTO),
+    Agency("Belga", "Belga", (), (), "BE", _NEWS_PHOTO),
+    Agency("Algemeen Nederlands Persbureau", "ANP", (), (), "NL", _NEWS_PHOTO),
+    Agency("Ritzau", "Ritzau", ("Ritzau Scanpix",), (), "DK", _NEWS_PHOTO),
+    Agency("NTB", "NTB", ("NTB Scanpix",), (), "NO", _NEWS_PHOTO),
+    Agency("TT News Agency", "TT", (), (), "SE", _NEWS_PHOTO),
+    Agency("Lusa", "Lusa", (), (), "PT", _NEWS_PHOTO),
+    Agency("CTK", "CTK", (), (), "CZ", _NEWS_PHOTO),
+    Agency("MTI", "MTI", (), (), "HU", _NEWS_PHOTO),
+    Agency("Agerpres", "Agerpres", (), (), "RO", _NEWS),
+    Agency("Ukrinform", "Ukrinform", (), (), "UA", _NEWS),
+    Agency("Notimex", "Notimex", (), (), "MX", _NEWS),
+    Agency("Bernama", "Bernama", (), (), "MY", _NEWS),
+    Agency("Antara", "Antara", (), (), "ID", _NEWS_PHOTO),
+    Agency("Philippine News Agency", "PNA", (), (), "PH", _NEWS),
+    Agency("Central News Agency", "CNA", (), (), "TW", _NEWS),
+    Agency("WAFA", "WAFA", (), (), "PS", _NEWS),
+    Agency("Korean Central News Agency", "KCNA", (), (), "KP", _NEWS_PHOTO),
+    Agency("Islamic Republic News Agency", "IRNA", (), (), "IR", _NEWS),
+    Agency("Middle East News Agency", "MENA", (), (), "EG", _NEWS),
+    Agency("Saudi Press Agency", "SPA", (), (), "SA", _NEWS),
+    Agency("Emirates News Agency", "WAM", (), (), "AE", _NEWS),
+    Agency("Dow Jones Newswires", "Dow Jones", (), (), "US", _NEWS),
+    Agency("CNN", "CNN", (), (), "US", _NEWS),
+    Agency("Caters News", "Caters", (), (), "GB", _PHOTO),
+    Agency("SWNS", "SWNS", (), (), "GB", _PHOTO),
+    Agency("NurPhoto", "NurPhoto", (), (), None, _PHOTO),
+    Agency("SOPA Images", "SOPA Images", (), (), None, _PHOTO),
+    Agency("LightRocket", "LightRocket", (), (), None, _PHOTO),
+    Agency("ZUMA Press", "ZUMA Press", ("ZUMA Wire", "ZUMA"), (), "US", _PHOTO),
+    Agency("imago images", "IMAGO", ("imago", "imago images"), (), "DE", _DISTRIBUTOR),
+    Agency("Alamy", "Alamy", ("Alamy Stock Photo", "Alamy Live News"), (), "GB", _DISTRIBUTOR),
+    Agency("Sipa", "Sipa", ("SIPA Press", "Sipa USA"), (), "FR", _PHOTO),
+    Agency("Abaca Press", "Abaca", ("ABACAPRESS",), (), "FR", _PHOTO),
+    Agency("Gamma-Rapho", "Gamma-Rapho", (), (), "FR", _PHOTO),
+    Agency("Corbis", "Corbis", (), (), "US", _PHOTO),
+    Agency("WireImage", "WireImage", (), (), "US", _PHOTO),
+    Agency("FilmMagic", "FilmMagic", (), (), "US", _PHOTO),
+    Agency("Invision", "Invision", (), (), "US", _PHOTO),
+    Agency("Handout", "Handout", (), (), None, ("handout",)),
+)

@@ -1,0 +1,81 @@
+"""The agency table is well formed and its look-ups find every form."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse._lookup import agency_forms, find_agency
+from newsparse._tables.agencies import AGENCIES
+
+REQUIRED = (
+    "AP",
+    "Reuters",
+    "AFP",
+    "UPI",
+    "Bloomberg",
+    "dpa",
+    "PA",
+    "CP",
+    "AAP",
+    "ANSA",
+    "EFE",
+    "Kyodo",
+    "Yonhap",
+    "Xinhua",
+    "TASS",
+    "PAP",
+    "Anadolu",
+    "EPA",
+    "Getty Images",
+    "picture alliance",
+    "Shutterstock",
+    "Pool",
+)
+
+
+@pytest.mark.parametrize("short", REQUIRED)
+def test_required_agencies_are_in_the_table(short: str) -> None:
+    """Every agency the issues name has a row."""
+    assert any(a.short == short for a in AGENCIES)
+
+
+def test_no_form_names_two_agencies() -> None:
+    """A written form identifies one agency, whatever its case."""
+    seen: dict[str, str] = {}
+    for agency in AGENCIES:
+        for form in (*agency.forms, *agency.photo):
+            owner = seen.setdefault(form.casefold(), agency.name)
+            assert owner == agency.name, f"{form!r} names {owner} and {agency.name}"
+
+
+@pytest.mark.parametrize(
+    ("form", "name"),
+    [
+        ("AP", "Associated Press"),
+        ("ap", "Associated Press"),
+        ("The  Associated Press", "Associated Press"),
+        ("REUTERS", "Reuters"),
+        ("Agence France-Presse", "Agence France-Presse"),
+        ("dpa", "Deutsche Presse-Agentur"),
+        ("EPA-EFE", "European Pressphoto Agency"),
+        ("picture-alliance", "picture alliance"),
+    ],
+)
+def test_find_agency_by_any_form(form: str, name: str) -> None:
+    """Short forms, names and aliases find their agency, in any case and spacing."""
+    agency = find_agency(form)
+    assert agency is not None
+    assert agency.name == name
+
+
+def test_find_agency_unknown_is_none() -> None:
+    """A name that is no agency finds nothing."""
+    assert find_agency("Washington Post reporters") is None
+
+
+def test_agency_forms_longest_first_and_by_kind() -> None:
+    """Forms come longest first; a kind filter keeps only agencies of that kind."""
+    forms = agency_forms()
+    assert [len(f) for f in forms] == sorted((len(f) for f in forms), reverse=True)
+    assert "Getty Images" in agency_forms("distributor")
+    assert "Getty Images" not in agency_forms("news")
