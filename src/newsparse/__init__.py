@@ -1,8 +1,36 @@
-"""newsparse: news-agency wire copy as typed, validated data."""
+"""newsparse: news-agency wire copy as typed, validated data.
+
+Line parsers read one part of a story each and raise :class:`ParseError` on
+anything else.
+
+    >>> from newsparse import parse_dateline
+    >>> parse_dateline("BEIRUT (AP) — Syrian and Israeli officials are set to resume talks.").city
+    'BEIRUT'
+"""
 
 from __future__ import annotations
 
+from newsparse.byline import Byline, Person, parse_byline
+from newsparse.caption import Caption, Credit, parse_caption
+from newsparse.contributors import Contribution, ContributorLine, parse_contributors
+from newsparse.dateline import Dateline, parse_dateline
 from newsparse.errors import ParseError
+from newsparse.headline import Headline, parse_headline
 
-__all__ = ["ParseError"]
+__all__ = [
+    "Byline",
+    "Caption",
+    "Contribution",
+    "ContributorLine",
+    "Credit",
+    "Dateline",
+    "Headline",
+    "ParseError",
+    "Person",
+    "parse_byline",
+    "parse_caption",
+    "parse_contributors",
+    "parse_dateline",
+    "parse_headline",
+]
 __version__ = "0.1.0.dev0"

@@ -23,9 +23,15 @@ _DISTRIBUTOR = ("photo", "distributor")
 AGENCIES: tuple[Agency, ...] = (
     # "BEIRUT (AP) —", "(AP Photo/Matias Delacroix, File)", "Associated Press writer ..."
     Agency("Associated Press", "AP", ("The Associated Press",), ("AP Photo",), "US", _NEWS_PHOTO),
-    # "LONDON, March 3 (Reuters) -", "REUTERS/Name", "Reuters TV/via REUTERS"
+    # "LONDON, March 3 (Reuters) -", "REUTERS/Name", "Reuters TV/via REUTERS";
+    # 1987 copy signs "Reuter": "TOKYO, March 26, Reuter -", "By Nelson Graves, Reuter"
     Agency(
-        "Reuters", "Reuters", ("Thomson Reuters", "Reuters TV"), ("REUTERS",), "GB", _NEWS_PHOTO
+        "Reuters",
+        "Reuters",
+        ("Thomson Reuters", "Reuters TV", "Reuter"),
+        ("REUTERS",),
+        "GB",
+        _NEWS_PHOTO,
     ),
     # "Paris (AFP) -", "Name/AFP via Getty Images"
     Agency(

@@ -1,0 +1,276 @@
+"""Personal names in wire copy: their shape as regex pieces, and proper case for ALL-CAPS names.
+
+Private, shared by the line modules that read names (bylines, contributor
+lines, photo credits). The data (particles, suffixes, Mc/Mac exceptions, words
+that are never names) is in :mod:`newsparse._tables.particles`.
+
+Shape. A personal name is two or more name words separated by spaces, each
+word capitalised or in capitals, with lower-case particles between them::
+
+    >>> is_person_name("Joseph Krauss"), is_person_name("LAURAN NEERGAARD")
+    (True, True)
+    >>> is_person_name("Asaad al-Shibani"), is_person_name("Ludwig van Beethoven")
+    (True, True)
+    >>> is_person_name("the numbers"), is_person_name("Monday Night"), is_person_name("Reuters")
+    (False, False, False)
+
+Casing. ALL-CAPS names get the casing of real names (after nameparser's rules:
+particles lower case unless they open or close the name, Mc/Mac with a second
+capital save listed exceptions, O' and hyphens start a new capital, Roman
+suffixes stay upper case); a name written in mixed case is returned exactly as
+written::
+
+    >>> display_name("JOSEPH McDONALD")
+    'Joseph McDonald'
+    >>> display_name("PIETER VAN DER BERG JR.")
+    'Pieter van der Berg Jr.'
+    >>> display_name("AL-HOURANI")
+    'al-Hourani'
+    >>> display_name("Shirley Maclaine")
+    'Shirley Maclaine'
+
+Pieces for grammars: :data:`NAME_TOKEN` (one word of a name), :data:`NAME`
+(one whole name) and :func:`name_pattern` (a name whose every word is first
+checked against a guard, so a grammar can stop a name before a title or an
+agency). Compile them with the named lists of :data:`NAME_LISTS`, or with
+:func:`compile_with_names`, which adds them::
+
+    >>> compile_with_names(NAME).fullmatch("TED D'AFFLISIO") is not None
+    True
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from newsparse._grammar import APOSTROPHES, HSPACE, WS
+from newsparse._tables.particles import (
+    ABBREVIATIONS,
+    CONJUNCTIONS,
+    ELISIONS,
+    JOINED_PARTICLES,
+    MAC_EXCEPTIONS,
+    NOT_NAMES,
+    PARTICLES,
+    SUFFIXES,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = [
+    "CONJUNCTION",
+    "NAME",
+    "NAME_LISTS",
+    "NAME_TOKEN",
+    "WORD_END",
+    "compile_with_names",
+    "display_name",
+    "has_full_word",
+    "is_person_name",
+    "is_shouted",
+    "name_pattern",
+]
+
+#: The named lists the pieces below refer to; pass them to ``regex.compile``
+#: (with ``ignore_unused=True`` when a pattern uses only some of them).
+NAME_LISTS: dict[str, list[str]] = {
+    "name_particles": sorted(PARTICLES, key=len, reverse=True),
+    "name_joined": sorted(JOINED_PARTICLES, key=len, reverse=True),
+    "name_elisions": sorted(ELISIONS, key=len, reverse=True),
+    "name_abbrevs": sorted(ABBREVIATIONS, key=len, reverse=True),
+    "name_not": sorted(NOT_NAMES, key=len, reverse=True),
+    "name_conjunctions": sorted(CONJUNCTIONS, key=len, reverse=True),
+}
+
+#: A letter of a name, with any combining marks ("Müller" in decomposed form too).
+LETTER = r"[\p{L}\p{M}]"
+
+#: Where a name word ends: a space, a list or tail separator, or the end.
+WORD_END = rf"(?={HSPACE}|[,|.:;]|\Z)"
+
+# "J."  "J.R."  "J.-P."
+INITIAL = r"\p{Lu}\.(?:-?\p{Lu}\.)*+"
+
+# "Jr."  "St."
+ABBREVIATION = r"\L<name_abbrevs>"
+
+# "Krauss"  "KRAUSS"  "O'NEIL"  "McDONALD"  "Jean-Loup"  "Chien-kuo"  "Müller"
+# "al-Shibani"  "d'Estaing": a lower-case joined particle or elision may lead.
+WORD = (
+    rf"(?:\L<name_joined>-|\L<name_elisions>[{APOSTROPHES}])?"
+    rf"\p{{Lu}}{LETTER}*+(?:[\-{APOSTROPHES}]{LETTER}++)*+"
+)
+
+# "van"  "der"  "bin"  "de"  "y": lower case, only ever before a further word.
+PARTICLE = rf"\L<name_particles>{WS}"
+
+#: "and", "AND", "&", "und", "et": joins two names in a list.
+CONJUNCTION = rf"(?i:\L<name_conjunctions>)(?={HSPACE})"
+
+# "Krauss", "J.", "Jr." but never "The", "Monday" or "AND" (words that are not names).
+NAME_TOKEN = (
+    rf"(?!(?i:\L<name_not>)(?={HSPACE}|[,|:;]|\Z)|{CONJUNCTION})"
+    rf"(?:{INITIAL}|{ABBREVIATION}|{WORD}){WORD_END}"
+)
+
+
+def name_pattern(guard: str = "") -> str:
+    """One personal name: two or more name words, particles between them.
+
+    ``guard`` is a pattern no word of the name may start at (a byline stops
+    a name before "AP Medical Writer" this way); the empty guard checks nothing.
+    The pattern holds no groups, so it can repeat.
+    """
+    word = f"(?!{guard}){NAME_TOKEN}" if guard else NAME_TOKEN
+    # "Joseph Krauss"  "PIETER VAN DER BERG"  "Ludwig van Beethoven"  "Kevin St. John"
+    return rf"(?:{PARTICLE})*+{word}(?:{WS}(?:{PARTICLE})*+{word})++"
+
+
+# "Joseph Krauss"  "LAURAN NEERGAARD"  "Asaad al-Shibani"  "Martin Luther King Jr."
+NAME = name_pattern()
+
+
+def compile_with_names(
+    pattern: str, lists: Mapping[str, list[str]] | None = None, flags: int = regex.VERBOSE
+) -> regex.Pattern[str]:
+    r"""Compile ``pattern`` with the named lists of the name pieces and any further ``lists``.
+
+    >>> pattern = compile_with_names(rf"{NAME},\ \L<agencies>", {"agencies": ["AP"]})
+    >>> pattern.fullmatch("Zeke Miller, AP").group()
+    'Zeke Miller, AP'
+    """
+    named: dict[str, Any] = {**NAME_LISTS, **(lists or {})}
+    return regex.compile(pattern, flags, ignore_unused=True, **named)
+
+
+@cache
+def _compiled() -> dict[str, regex.Pattern[str]]:
+    return {
+        "name": compile_with_names(NAME),
+        "word": regex.compile(rf"{LETTER}{LETTER}"),
+        "initial": regex.compile(INITIAL),
+        "abbreviation": compile_with_names(rf"{INITIAL}|{ABBREVIATION}"),
+        # Lower-case letters that do not make a name mixed case: "Mc" of "McDONALD",
+        # particles of "PIETER van der BERG", joined particles of "al-HOURANI".
+        "lower_ok": compile_with_names(
+            rf"\bMa?c(?=\p{{Lu}})|(?<![\p{{L}}{APOSTROPHES}\-])"
+            rf"(?:\L<name_particles>(?={HSPACE})|\L<name_joined>-|\L<name_elisions>[{APOSTROPHES}])",
+            flags=0,
+        ),
+        "upper_run": regex.compile(r"\p{Lu}{2}"),
+        "lower": regex.compile(r"\p{Ll}"),
+        "segment": regex.compile(rf"[\-{APOSTROPHES}]|[^\-{APOSTROPHES}]++"),
+        "token": regex.compile(r"\S++"),
+    }
+
+
+def has_full_word(raw: str) -> bool:
+    """Whether ``raw`` holds a name word of two letters or more (not initials only)."""
+    pats = _compiled()
+    return any(
+        pats["word"].search(t) is not None and pats["abbreviation"].fullmatch(t) is None
+        for t in raw.split()
+    )
+
+
+def is_person_name(text: str) -> bool:
+    """Whether ``text`` as a whole has the shape of one personal name.
+
+    >>> is_person_name("J. Smith"), is_person_name("J. K."), is_person_name("By contrast")
+    (True, False, False)
+    """
+    return _compiled()["name"].fullmatch(text) is not None and has_full_word(text)
+
+
+def is_shouted(raw: str) -> bool:
+    """Whether ``raw`` is written in capitals (Mc, particles aside) and so needs proper case.
+
+    >>> is_shouted("ZEKE MILLER"), is_shouted("McDONALD"), is_shouted("Zeke Miller")
+    (True, True, False)
+    """
+    pats = _compiled()
+    rest = pats["lower_ok"].sub("", raw)
+    return pats["lower"].search(rest) is None and pats["upper_run"].search(rest) is not None
+
+
+def display_name(raw: str) -> str:
+    """The display form of a name: proper case for an ALL-CAPS name, else ``raw`` as written.
+
+    >>> display_name("MARK O'NEILL"), display_name("JEAN-LOUP FIEVET")
+    ("Mark O'Neill", 'Jean-Loup Fievet')
+    >>> display_name("J. MACDONALD III"), display_name("WILLIAM H. MACY")
+    ('J. MacDonald III', 'William H. Macy')
+    """
+    if not is_shouted(raw):
+        return raw
+    tokens = list(_compiled()["token"].finditer(raw))
+    out: list[str] = []
+    last = 0
+    for index, token in enumerate(tokens):
+        out.append(raw[last : token.start()])
+        out.append(_case_token(token.group(), index, len(tokens)))
+        last = token.end()
+    out.append(raw[last:])
+    return "".join(out)
+
+
+def _case_token(token: str, index: int, count: int) -> str:
+    """Proper case for one space-separated word of a shouted name."""
+    core = token.rstrip(",")
+    tail = token[len(core) :]
+    bare = core.rstrip(".").lower()
+    if _compiled()["initial"].fullmatch(core) is not None:
+        return token  # "J."  "J.R."
+    if bare in SUFFIXES and index > 0:
+        return SUFFIXES[bare] + core[len(bare) :] + tail  # "JR." -> "Jr."  "III"
+    if core.lower() in PARTICLES and (0 < index < count - 1 or core.islower()):
+        return core.lower() + tail  # "VAN DER" -> "van der"; "de" as written
+    if bare in ("st", "ste"):
+        return core[:1] + core[1:].lower() + tail  # "ST." -> "St."
+    return _case_word(core) + tail
+
+
+def _case_word(word: str) -> str:
+    """Proper case for a word: joined particles, O' and hyphens, Mc and Mac."""
+    segments = _compiled()["segment"].findall(word)
+    out: list[str] = []
+    for i, seg in enumerate(segments):
+        if seg == "-" or seg in APOSTROPHES:
+            out.append(seg)
+            continue
+        lower = seg.lower()
+        joined = i + 1 < len(segments) and segments[i + 1] == "-"
+        elided = i + 1 < len(segments) and segments[i + 1] in APOSTROPHES
+        after_apostrophe = i > 0 and segments[i - 1] in APOSTROPHES
+        lower_before = segments[i - 2].lower() if i > 1 else ""
+        if i == 0 and joined and lower in JOINED_PARTICLES:
+            out.append(lower)  # "AL-HOURANI" -> "al-Hourani"
+        elif after_apostrophe and len(segments[i - 2]) > 1 and lower_before not in ELISIONS:
+            out.append(lower)  # "SA'ID" -> "Sa'id": an apostrophe inside a word
+        elif elided and len(seg) > 1:
+            out.append(_capital(lower))
+        else:
+            out.append(_mac(lower))  # "O'NEIL" -> "O'Neil", "MCDONALD" -> "McDonald"
+    return "".join(out)
+
+
+def _capital(lower: str) -> str:
+    return lower[:1].upper() + lower[1:]
+
+
+@cache
+def _mac_exceptions() -> frozenset[str]:
+    return frozenset(e.lower() for e in MAC_EXCEPTIONS)
+
+
+def _mac(lower: str) -> str:
+    """``McDonald``, ``MacArthur``; but ``Macy``, ``Mack``, ``Machado`` (listed exceptions)."""
+    if lower.startswith("mc") and len(lower) > 3:
+        return "Mc" + _capital(lower[2:])
+    if lower.startswith("mac") and len(lower) > 5 and lower not in _mac_exceptions():
+        return "Mac" + _capital(lower[3:])
+    return _capital(lower)

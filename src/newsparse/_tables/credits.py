@@ -1,0 +1,231 @@
+"""Photo captions and credit lines: prefixes, labels, markers and words that are no person.
+
+Data only; :mod:`newsparse.caption` holds the rules that use them. Agencies
+themselves are in :mod:`newsparse._tables.agencies`: a credit recognises every
+agency of that table, so a new credit agency is a new row there, not here.
+
+Sources: AP Stylebook "photo captions" and "credit lines" entries (``FILE -``,
+``EDS NOTE:``, ``(AP Photo/Name, File)``, ``(X via AP)``), Reuters picture
+captions (``FILE PHOTO:``, ``REUTERS/Name/File Photo``, ``Name/Pool via
+REUTERS``), Getty Images credit lines and collection names (``Name/Getty Images
+Europe``, ``Getty Images/iStockphoto``, ``Cultura RF``), dpa and picture
+alliance credits (``Foto: Name/dpa``, ``Bild: Name/TASS/dpa/picture alliance``,
+``© Name/dpa``), ``shared/CONVENTIONS.md`` ("Photo captions and credits") and
+the captions of the shared corpus (``shared/corpus/articles-visible.jsonl``).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AGENCY_DESKS",
+    "ANONYMOUS",
+    "CAPTION_PREFIXES",
+    "CREDIT_LABELS",
+    "CREDIT_NOTICES",
+    "FILE_MARKERS",
+    "NOT_PERSONS",
+    "ORG_WORDS",
+    "POOL_MARKERS",
+]
+
+#: Notes that open a caption, keyed by their upper-case form, valued by the
+#: separator a canonical caption writes after them and whether they mark a file
+#: photo. Matched without regard to case; kept as written.
+#: "FILE - Israeli soldiers cross ..."  "FILE PHOTO: U.S. President ..."
+#: "EDS NOTE: GRAPHIC CONTENT - ..."   "ATTENTION EDITORS - VISUAL COVERAGE OF ..."
+CAPTION_PREFIXES: dict[str, tuple[str, bool]] = {
+    "FILE": (" - ", True),
+    "FILE PHOTO": (": ", True),
+    "FILE PICTURE": (": ", True),
+    "ARCHIVE PHOTO": (": ", True),
+    "EDS NOTE": (": ", False),
+    "EDS. NOTE": (": ", False),
+    "EDITORS NOTE": (": ", False),
+    "EDITOR'S NOTE": (": ", False),
+    "EDITOR\u2019S NOTE": (": ", False),
+    "ATTENTION EDITORS": (" - ", False),
+}
+
+#: Words that introduce a credit, written with a colon after them ("Photo: Name/AP",
+#: "Bild: Name/TASS/dpa/picture alliance") or, for the ``by`` forms, before the
+#: name ("Photo by Name/Getty Images"). Matched as written (capitalised).
+CREDIT_LABELS: tuple[str, ...] = (
+    "Photo",
+    "Photos",
+    "Photograph",
+    "Photographs",
+    "Photographer",
+    "Picture",
+    "Pictures",
+    "Image",
+    "Images",
+    "Credit",
+    "Photo credit",
+    "Image credit",
+    "Picture credit",
+    "Foto",
+    "Fotos",
+    "Bild",
+    "Bilder",
+    "Photo by",
+    "Photograph by",
+    "Picture by",
+    "Pictures by",
+    "Image by",
+    "Foto von",
+    "\u00a9",  # "© Arne Dedert/dpa"
+)
+
+#: Restrictions Reuters writes in capitals after a credit, each closed by a full stop:
+#: "@SubasTheOne/via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.
+#: MANDATORY CREDIT. NO RESALES. NO ARCHIVES." They stay in the credit's ``raw``.
+CREDIT_NOTICES: tuple[str, ...] = (
+    "THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY",
+    "MANDATORY CREDIT",
+    "NO RESALES",
+    "NO ARCHIVES",
+    "NO SALES",
+    "EDITORIAL USE ONLY",
+    "NO COMMERCIAL USE",
+)
+
+#: A credit part that marks a file (archive) picture: "(AP Photo/Name, File)",
+#: "REUTERS/Name/File Photo". Matched without regard to case.
+FILE_MARKERS: tuple[str, ...] = ("File", "File Photo", "File Picture", "Archive", "Archivbild")
+
+#: A credit part that marks a pool picture: "(AP Photo/Name, Pool)",
+#: "Name/Pool via REUTERS", "(Name/Pool Photo via AP)". Matched without regard to case.
+POOL_MARKERS: tuple[str, ...] = ("Pool", "Pool Photo", "Pool Picture")
+
+#: Credit parts that stand where a photographer would but name nobody:
+#: "Handout/AFP via Getty Images", "REUTERS/Stringer". Matched without regard to case.
+ANONYMOUS: tuple[str, ...] = ("Handout", "HO", "Stringer", "STR", "Staff", "Staff Photographer")
+
+#: Picture collections and brands of the picture agencies that follow the agency
+#: where a photographer could stand, but name no person: "Getty Images/iStockphoto",
+#: "Getty Images/Cultura RF". Matched without regard to case.
+NOT_PERSONS: tuple[str, ...] = (
+    "iStockphoto",
+    "iStock",
+    "iStock Editorial",
+    "Cultura RF",
+    "Cultura",
+    "E+",
+    "Moment",
+    "Moment RF",
+    "DigitalVision",
+    "Digital Vision",
+    "Westend61",
+    "Stone",
+    "The Image Bank",
+    "Photodisc",
+    "Hulton Archive",
+    "Bettmann",
+    "Universal Images Group",
+    "Image Source",
+    "Tetra Images",
+    "Stock Photo",
+    "Symbolbild",
+)
+
+#: Regional desks and services written after an agency name: "Name/Getty Images
+#: Europe", "Getty Images North America", "Getty Images Sport".
+AGENCY_DESKS: tuple[str, ...] = (
+    "Europe",
+    "North America",
+    "South America",
+    "Latin America",
+    "AsiaPac",
+    "Asia Pacific",
+    "Middle East",
+    "Africa",
+    "Entertainment",
+    "Sport",
+    "News",
+)
+
+#: Words that make a credit part an organisation, not a person, so that
+#: "(Iranian Presidency Office via AP)" and "Korean Central News Agency/Korea
+#: News Service" name no photographer. Matched as written.
+ORG_WORDS: tuple[str, ...] = (
+    "Administration",
+    "Agency",
+    "Agentur",
+    "Archive",
+    "Archives",
+    "Army",
+    "Association",
+    "Authority",
+    "Bureau",
+    "Campaign",
+    "Center",
+    "Centre",
+    "Channel",
+    "Club",
+    "College",
+    "Commission",
+    "Committee",
+    "Company",
+    "Corp",
+    "Corporation",
+    "Corps",
+    "Council",
+    "Court",
+    "Courier",
+    "Department",
+    "Embassy",
+    "Experiment",
+    "Family",
+    "Force",
+    "Forces",
+    "Foundation",
+    "Gazette",
+    "Government",
+    "Group",
+    "Guard",
+    "Herald",
+    "Hospital",
+    "Images",
+    "Inc",
+    "Institute",
+    "Journal",
+    "Library",
+    "Ltd",
+    "Media",
+    "Ministry",
+    "Museum",
+    "Navy",
+    "Network",
+    "News",
+    "Newspaper",
+    "Office",
+    "Organisation",
+    "Organization",
+    "Party",
+    "Photo",
+    "Photos",
+    "Pictures",
+    "Police",
+    "Polizei",
+    "Post",
+    "Presidency",
+    "President",
+    "Press",
+    "Productions",
+    "Project",
+    "Radio",
+    "Resort",
+    "Service",
+    "Services",
+    "Society",
+    "Studio",
+    "Studios",
+    "Team",
+    "Television",
+    "Times",
+    "Tribune",
+    "TV",
+    "University",
+    "Verlag",
+    "World",
+)

@@ -1,0 +1,235 @@
+"""Pieces of personal names: particles, suffixes, Mc/Mac exceptions, words that are never names.
+
+Data only; the rules that use them live in :mod:`newsparse._names`.
+
+Sources: the name shapes listed in ``shared/CONVENTIONS.md`` ("Bylines"), the
+particle, suffix and capitalisation tables of derek73/python-nameparser
+(``nameparser/config/prefixes.py``, ``suffixes.py``, ``capitalization.py``;
+studied, not copied), the Mac exceptions commonly listed by name-casing
+libraries (Machado, Macias, Mackie ...), and the bylines of the shared corpus
+(``shared/corpus/``).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ABBREVIATIONS",
+    "CONJUNCTIONS",
+    "ELISIONS",
+    "JOINED_PARTICLES",
+    "MAC_EXCEPTIONS",
+    "NOT_NAMES",
+    "PARTICLES",
+    "SUFFIXES",
+]
+
+#: Particles written as a word of their own before a family name, lower case
+#: when a name is written in mixed case ("Ludwig van Beethoven", "Rafael da
+#: Silva", "Mohammed bin Salman", "José Ortega y Gasset"). When an ALL-CAPS
+#: name is proper-cased they become lower case unless they open or close the
+#: name (nameparser's rule): "PIETER VAN DER BERG" -> "Pieter van der Berg".
+PARTICLES: tuple[str, ...] = (
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "bint",
+    "ben",
+    "van",
+    "der",
+    "den",
+    "ter",
+    "ten",
+    "het",
+    "von",
+    "zu",
+    "zum",
+    "zur",
+    "de",
+    "da",
+    "das",
+    "do",
+    "dos",
+    "di",
+    "du",
+    "des",
+    "del",
+    "dela",
+    "della",
+    "dalla",
+    "dello",
+    "dei",
+    "le",
+    "la",
+    "les",
+    "lo",
+    "y",
+    "e",
+)
+
+#: Arabic article forms joined to the family name by a hyphen ("Asaad
+#: al-Shibani", "Abdel Fattah el-Sisi"). Always lower case, as AP writes them
+#: inside a name, so "AL-HOURANI" -> "al-Hourani".
+JOINED_PARTICLES: tuple[str, ...] = ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ud")
+
+#: Elided particles joined by an apostrophe when written in lower case
+#: ("Valéry Giscard d'Estaing", "dell'Orto"). In ALL-CAPS input a one-letter
+#: elision is proper-cased like O': "D'AFFLISIO" -> "D'Afflisio".
+ELISIONS: tuple[str, ...] = ("d", "l", "dell")
+
+#: Abbreviated name words that carry their full stop ("Martin Luther King Jr.",
+#: "Kevin St. John").
+ABBREVIATIONS: tuple[str, ...] = ("Jr.", "Sr.", "JR.", "SR.", "St.", "ST.", "Ste.", "STE.")
+
+#: Generational suffixes, keyed by their lower-case form, valued by their
+#: display form ("JR." -> "Jr.", "iii" -> "III").
+SUFFIXES: dict[str, str] = {
+    "jr": "Jr",
+    "sr": "Sr",
+    "ii": "II",
+    "iii": "III",
+    "iv": "IV",
+}
+
+#: Words that start with "Mac" but are not Mac + name, in display form: they
+#: get a plain capital only ("MACY" -> "Macy", not "MacY"). Names too short
+#: for the Mac rule (Mack, Mace, Macon) need no row.
+MAC_EXCEPTIONS: tuple[str, ...] = (
+    "Macaluso",
+    "Macario",
+    "Macaulay",
+    "Maccabee",
+    "Macchi",
+    "Macchia",
+    "Macedo",
+    "Macedonia",
+    "Macek",
+    "Macevicius",
+    "Machado",
+    "Machar",
+    "Machiavelli",
+    "Machin",
+    "Machlin",
+    "Macias",
+    "Maciel",
+    "Maciulis",
+    "Mackay",
+    "Mackenzie",
+    "Mackey",
+    "Mackie",
+    "Mackintosh",
+    "Mackle",
+    "Macklin",
+    "Macri",
+    "Macris",
+    "Macron",
+)
+
+#: Words that join names in a list, any case ("A and B", "A und B", "A et B").
+CONJUNCTIONS: tuple[str, ...] = ("and", "und", "et", "&")
+
+#: Capitalised words that are never part of a personal name in a byline, matched
+#: without regard to case: what follows "By" in "By The Associated Press",
+#: "By Monday, ...", "By Christmas Eve", "By Air Force One". Real given and
+#: family names that are also words (April, May, June, Day, Law, Young) are
+#: left out on purpose.
+NOT_NAMES: tuple[str, ...] = (
+    # articles, pronouns, prepositions, determiners
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "Of",
+    "For",
+    "In",
+    "On",
+    "At",
+    "To",
+    "With",
+    "From",
+    "Into",
+    "Over",
+    "Under",
+    "All",
+    "Some",
+    "Most",
+    "Many",
+    "Any",
+    "Every",
+    "Each",
+    "Both",
+    "Either",
+    "Neither",
+    "Then",
+    "Now",
+    "Far",
+    "Way",
+    "Contrast",
+    "Comparison",
+    "Default",
+    "Definition",
+    "Who",
+    "What",
+    "When",
+    "Where",
+    "Why",
+    "How",
+    # weekdays, months that are not given names, times
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Today",
+    "Tomorrow",
+    "Yesterday",
+    "Tonight",
+    "Noon",
+    "Midnight",
+    "Year",
+    "Years",
+    "Week",
+    "Weeks",
+    "Month",
+    "Months",
+    "Christmas",
+    "Easter",
+    "Election",
+    "Sunrise",
+    "Sunset",
+    "Nightfall",
+    # numbers
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Hundred",
+    "Hundreds",
+    "Thousand",
+    "Thousands",
+    "Million",
+    "Millions",
+    "Billion",
+)

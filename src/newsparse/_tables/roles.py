@@ -1,0 +1,140 @@
+"""Roles in contributor lines and taglines: the words that name them and the role each gives.
+
+Two tables, data only; the grammar that reads them is :mod:`newsparse.contributors`.
+
+- :data:`CREDIT_ROLES`: job titles that stand before the names in an AP
+  contributor line ("Associated Press writer Natalie Melzer in Tel Aviv, Israel
+  contributed to this report.", "AP Health Writer Matthew Perrone contributed
+  ..."), singular and plural; the role is the singular in lower case.
+- :data:`TAGLINE_ROLES`: the phrases that open a tagline clause ("Reporting by",
+  "Editing by", Bloomberg's "With assistance from", dpa's "Mitarbeit:") with
+  the role each names. The first phrase listed for a role is its canonical form;
+  "Additional reporting by" names the role "reporting", as the hand labels of
+  ``tests/corpus/labels.jsonl`` read it.
+
+Both are matched without regard to case.
+
+Sources: the contributor lines and taglines of ``shared/corpus/articles-visible.jsonl``
+(AP, Reuters, Bloomberg), the forms listed in ``shared/CONVENTIONS.md``
+("Contributor lines and taglines"), the AP beat titles seen in AP bylines
+("AP Business Writer", "AP Medical Writer", "AP Diplomatic Writer") and the
+Reuters tagline convention ("Reporting by ...; Additional reporting by ...;
+Writing by ...; Editing by ...").
+"""
+
+from __future__ import annotations
+
+__all__ = ["CREDIT_ROLES", "NOT_CREDITS", "ORGANISATION_WORDS", "TAGLINE_ROLES"]
+
+#: ``(singular, plural)`` job titles of AP contributor lines; the role is the
+#: singular. "Associated Press writers A and B contributed" -> "writer".
+CREDIT_ROLES: tuple[tuple[str, str], ...] = (
+    # "Associated Press writer John Leicester in Paris contributed to this report."
+    ("writer", "writers"),
+    # "Associated Press reporters Thomas Beaumont in Coralville, Iowa, ... contributed"
+    ("reporter", "reporters"),
+    ("correspondent", "correspondents"),
+    ("photographer", "photographers"),
+    ("video journalist", "video journalists"),
+    ("videojournalist", "videojournalists"),
+    ("photojournalist", "photojournalists"),
+    ("visual journalist", "visual journalists"),
+    ("multimedia journalist", "multimedia journalists"),
+    ("journalist", "journalists"),
+    ("researcher", "researchers"),
+    ("news researcher", "news researchers"),
+    ("editor", "editors"),
+    ("producer", "producers"),
+    ("video producer", "video producers"),
+    ("data journalist", "data journalists"),
+    ("staff writer", "staff writers"),
+    # "AP Health Writer Matthew Perrone contributed to this report."
+    ("business writer", "business writers"),
+    ("medical writer", "medical writers"),
+    ("health writer", "health writers"),
+    ("science writer", "science writers"),
+    ("technology writer", "technology writers"),
+    ("economics writer", "economics writers"),
+    ("economic writer", "economic writers"),
+    ("entertainment writer", "entertainment writers"),
+    ("sports writer", "sports writers"),
+    ("sportswriter", "sportswriters"),
+    ("religion writer", "religion writers"),
+    ("political writer", "political writers"),
+    ("legal affairs writer", "legal affairs writers"),
+    ("diplomatic writer", "diplomatic writers"),
+    ("national writer", "national writers"),
+    ("education writer", "education writers"),
+    ("environment writer", "environment writers"),
+    ("energy writer", "energy writers"),
+    ("aerospace writer", "aerospace writers"),
+    ("auto writer", "auto writers"),
+    ("airlines writer", "airlines writers"),
+    ("retail writer", "retail writers"),
+    ("travel writer", "travel writers"),
+    ("food writer", "food writers"),
+    ("investigative reporter", "investigative reporters"),
+    ("chief correspondent", "chief correspondents"),
+    ("special correspondent", "special correspondents"),
+    ("white house correspondent", "white house correspondents"),
+    ("congressional correspondent", "congressional correspondents"),
+    ("stringer", "stringers"),
+    # "AP Polling director Emily Swanson and Associated Press writers ... contributed"
+    ("polling director", "polling directors"),
+    ("contributor", "contributors"),
+)
+
+#: ``(phrase, role)``: the words that open a tagline clause, then the names.
+#: "Reporting by Andy Bruce in London and Ankur Banerjee in Bengaluru; Editing by Joyjeet Das"
+TAGLINE_ROLES: tuple[tuple[str, str], ...] = (
+    ("Reporting by", "reporting"),
+    # Reuters: "Additional reporting by Steve Gorman; Editing by ..." (the same role)
+    ("Additional reporting by", "reporting"),
+    ("Writing by", "writing"),
+    ("Written by", "writing"),
+    ("Editing by", "editing"),
+    ("Edited by", "editing"),
+    ("Compiled by", "compiling"),
+    ("Compiling by", "compiling"),
+    ("Graphics by", "graphics"),
+    ("Produced by", "producing"),
+    ("Production by", "producing"),
+    ("Fact-checking by", "fact-checking"),
+    ("Fact checking by", "fact-checking"),
+    ("Research by", "research"),
+    ("Additional research by", "research"),
+    ("Translated by", "translating"),
+    ("Translation by", "translating"),
+    # German pages: "Aus dem Englischen von Jan Doolan" (translated from English by)
+    ("Aus dem Englischen von", "translating"),
+    ("Übersetzung:", "translating"),
+    # Bloomberg: "--With assistance from Ryan Teague Beckwith, Greg Stohr and Justin Sink."
+    ("With assistance from", "assistance"),
+    ("With assistance by", "assistance"),
+    # dpa and German pages: "Mitarbeit: Anna Muster, Max Muster"
+    ("Mitarbeit:", "assistance"),
+)
+
+#: Words that open the page furniture found beside contributor lines, never a
+#: credit: "Follow Colvin on Twitter at ...", "Contact AP's Global Investigative
+#: Team ...", "Sign up for ...", "Read more ...". Matched at the start of a clause,
+#: without regard to case.
+NOT_CREDITS: tuple[str, ...] = (
+    "Follow", "Contact", "Sign", "Read", "Subscribe", "Email", "Copyright", "Correction",
+)  # fmt: skip
+
+#: Words of organisations' names, never of a contributor's: a "name" holding one
+#: is no person ("California Federal Savings and Loan Association contributed ...",
+#: Reuters-21578). Words that are also family names (Church, House, Post, Court)
+#: are left out on purpose. Matched without regard to case.
+ORGANISATION_WORDS: tuple[str, ...] = (
+    "Association", "Associates", "Bank", "Bancorp", "Corp", "Corp.", "Corporation", "Co.",
+    "Company", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "LLC", "Group", "Holdings", "Industries",
+    "Savings", "Loan", "Trust", "Fund", "Securities", "Exchange", "Insurance", "Airlines",
+    "Airways", "Motors", "Systems", "Technologies", "University", "College", "Institute",
+    "Department", "Ministry", "Council", "Committee", "Commission", "Agency", "Authority",
+    "Police", "Party", "Federation", "Union", "Foundation", "Society", "Government",
+    "Administration", "Bureau", "Hospital", "School", "Network", "Television", "Radio",
+    "Newspaper", "Magazine", "Times", "Journal", "Reserve", "Treasury", "Congress", "Senate",
+    "Parliament", "Army", "Navy", "Force",
+)  # fmt: skip

@@ -1,0 +1,547 @@
+"""Photo captions and their credits.
+
+A caption describes the picture, often names the date it was taken, and ends
+with the credit: in parentheses (AP), after a label (``Photo:``, ``Bild:``),
+or bare after the last sentence (Reuters, Getty)::
+
+    caption  = [ prefix sep ] text [ credit ]
+    prefix   = "FILE" | "FILE PHOTO" | "EDS NOTE" | ...      (CAPTION_PREFIXES)
+    credit   = "(" body ")" | label body | body              (bare: after a sentence)
+    body     = chain [ ( " " | "/" ) "via " agency ] { ", " ( "File" | "Pool" ) }
+    chain    = part { ( "/" | " | " ) part }
+    part     = agency | photo-service | names | pool | file | handout | organisation
+
+Every agency comes from the agency table (:mod:`newsparse._tables.agencies`,
+through :func:`newsparse._lookup.find_agency`), so a new credit agency is a new
+row there. Photographers are read only where credits put them: before the
+agency (``Name/AP``, ``Name/AFP via Getty Images``) or right after it
+(``AP Photo/Name``, ``REUTERS/Name``, ``EPA-EFE/NAME``). What is not understood
+stays in ``text``: a wrong credit is worse than none.
+
+    >>> c = parse_caption("FILE - Israeli soldiers cross the fence in the town of "
+    ...                   "Majdal Shams, Dec. 15, 2024. (AP Photo/Matias Delacroix, File)")
+    >>> c.prefix, c.is_file, c.date, c.credit.photographers, c.credit.agency
+    ('FILE', True, datetime.date(2024, 12, 15), ('Matias Delacroix',), 'AP')
+    >>> str(parse_caption("Traders work in New York. REUTERS/Brendan McDermid"))
+    'Traders work in New York. (REUTERS/Brendan McDermid)'
+"""
+
+from __future__ import annotations
+
+import datetime
+from enum import Enum
+from typing import Any
+
+import attrs
+import regex
+
+from newsparse._grammar import APOSTROPHES, DASH_CHARS, HSPACE
+from newsparse._lookup import find_agency
+from newsparse._names import is_person_name
+from newsparse._tables.credits import (
+    AGENCY_DESKS,
+    ANONYMOUS,
+    CAPTION_PREFIXES,
+    CREDIT_LABELS,
+    CREDIT_NOTICES,
+    FILE_MARKERS,
+    NOT_PERSONS,
+    ORG_WORDS,
+    POOL_MARKERS,
+)
+from newsparse._tables.months import MONTHS
+from newsparse._types import Agency, Span, span_field
+from newsparse.errors import check_line
+
+__all__ = ["MAX_LEN", "Caption", "Credit", "parse_caption"]
+
+#: The longest line read as a caption (the longest real AP captions run to about 900).
+MAX_LEN = 3000
+
+#: The longest credit looked for at the end of a caption.
+CREDIT_MAX = 240
+
+# --- grammar pieces -------------------------------------------------------------
+
+#: Space inside credits: horizontal space and the zero-width spaces pages leave
+#: after slashes ("Alba Pacheco/\u200bAgencia LOF/\u200bdpa").
+SPACE = rf"(?:{HSPACE}|[\u200b\u200c\u200d\u2060\ufeff])"
+
+# "FILE - "  "FILE PHOTO: "  "EDS NOTE: "  "Editor's Note — "
+PREFIX = rf"(?P<prefix>(?i:\L<prefixes>)){SPACE}*+(?:[:\-{DASH_CHARS}]|--){SPACE}*+(?=\S)"
+
+# "Photo: "  "Bild: "  "Photo by "  "© "
+LABEL = rf"(?P<label>\L<labels>)(?:{SPACE}*+:|(?<=by|von){SPACE}++|(?<=©)){SPACE}*+"
+
+# "/"  " / "  " | ": the joints of a chain of sources.
+JOINT = rf"{SPACE}*+/{SPACE}*+|{SPACE}++\|{SPACE}++"
+
+# " via Getty Images"  "/via REUTERS"
+VIA = rf"(?:{SPACE}++|{SPACE}*+/{SPACE}*+)(?i:via){SPACE}++(?P<via>[^/|]++)$"
+
+# " MANDATORY CREDIT. NO RESALES. NO ARCHIVES.": restrictions after a credit, kept in raw.
+NOTICE = rf"(?:{SPACE}++\L<notices>\.)++$"
+
+# ", File"  ", Pool"  "/File Photo" at the very end of a credit.
+FLAG = rf"(?:{SPACE}*+,{SPACE}*+)(?P<flag>(?i:\L<credit_flags>))$"
+
+# ", "  " and "  " & "  " und ": between names of one part ("Name1, Name2").
+NAME_LIST = rf"{SPACE}*+,{SPACE}*+|{SPACE}++(?:and|&|und){SPACE}++"
+
+# "Juanmonino": a one-word contributor name, capitalised, in the agency-first form.
+MONONYM = r"\p{Lu}\p{Ll}{2,}+"
+
+# "@acebush1": a social-media handle, a source that names no photographer.
+HANDLE = r"@[\w.]++"
+
+# "Dec. 15, 2024"  "Tuesday, April 18, 2023"  "Jun 3, 2018"  "November 16, 2017"
+MONTH_DAY_YEAR = (
+    r"(?<![\p{L}\p{N}])(?P<month>(?i:\L<months>))\.?+" + SPACE + r"++"
+    r"(?P<day>\d{1,2}+)(?:st|nd|rd|th)?+,?+" + SPACE + r"++(?P<year>\d{4}+)(?!\p{N})"
+)
+
+# "15 December 2024"  "28. April 2023"
+DAY_MONTH_YEAR = (
+    r"(?<![\p{L}\p{N}])(?P<day>\d{1,2}+)\.?+"
+    + SPACE
+    + r"++(?P<month>(?i:\L<months>))\.?+,?+"
+    + SPACE
+    + r"++(?P<year>\d{4}+)(?!\p{N})"
+)
+
+DATE = rf"{MONTH_DAY_YEAR}|{DAY_MONTH_YEAR}"
+
+# Where a bare credit may begin: after a sentence (not after an initial such as
+# "J." or "U.S."), or after " | ". Glued credits ("...Stadion.Getty Images") too.
+SENTENCE_END = r"(?<!(?:^|[\s.])\p{Lu})[.!?…][\"”’')\]]*+"
+BARE_START = rf"(?:{SENTENCE_END}|{SPACE}\|){SPACE}*+(?=\S)"
+
+# "... U.S. REUTERS/Name": a credit agency in capitals before a slash starts a
+# credit after any space.
+CAPS_START = rf"(?<={SPACE})(?=\p{{Lu}}[\p{{Lu}}\-]++(?:{SPACE}\p{{Lu}}++)*+{SPACE}*+/)"
+
+# Where a label may begin: after a space or punctuation, or glued to a word
+# ("...NadeschdinBild: ...").
+LABEL_START = r"(?<![\p{Lu}])(?=\L<labels>(?:\s*:|(?<=by|von)\s|(?<=©)))"
+
+_MONTHS = {form.casefold(): number for number, forms in MONTHS.items() for form in forms}
+
+_LISTS: dict[str, Any] = {
+    "prefixes": sorted(CAPTION_PREFIXES, key=len, reverse=True),
+    "labels": sorted(CREDIT_LABELS, key=len, reverse=True),
+    "credit_flags": sorted((*FILE_MARKERS, *POOL_MARKERS), key=len, reverse=True),
+    "months": sorted(_MONTHS, key=len, reverse=True),
+    "notices": sorted(CREDIT_NOTICES, key=len, reverse=True),
+}
+
+
+def _compile(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern, regex.VERBOSE, ignore_unused=True, **_LISTS)
+
+
+_PREFIX_RE = _compile(PREFIX)
+_LABEL_RE = _compile(LABEL)
+_JOINT_RE = _compile(rf"(?P<joint>{JOINT})")
+_VIA_RE = _compile(VIA)
+_FLAG_RE = _compile(FLAG)
+_NOTICE_RE = _compile(NOTICE)
+_NAME_LIST_RE = _compile(NAME_LIST)
+_MONONYM_RE = _compile(MONONYM)
+_HANDLE_RE = _compile(HANDLE)
+_DATE_RE = _compile(DATE)
+_BARE_START_RE = _compile(BARE_START)
+_CAPS_START_RE = _compile(CAPS_START)
+_LABEL_START_RE = _compile(LABEL_START)
+_BAD_PART_RE = regex.compile(
+    r"[:;()\[\]{}<>\"“”«»]|(?<!(?:^|[\s.])\p{Lu}|\bSt|\bJr|\bSr|\bDr)[.!?…]\s"
+)
+_STRIP = f" \t\u00a0\u2007\u2009\u202f\u200b\u200c\u200d\u2060\ufeff{APOSTROPHES}"
+_SPACE_CHARS = " \t\u00a0\u2007\u2009\u202f\u200b\u200c\u200d\u2060\ufeff"
+
+_FILE = frozenset(m.casefold() for m in FILE_MARKERS)
+_POOL = frozenset(m.casefold() for m in POOL_MARKERS)
+_ANONYMOUS = frozenset(m.casefold() for m in ANONYMOUS)
+_NOT_PERSONS = frozenset(m.casefold() for m in NOT_PERSONS)
+_ORG_WORDS = frozenset(ORG_WORDS)
+_FILE_PREFIXES = frozenset(p.casefold() for p, (_, is_file) in CAPTION_PREFIXES.items() if is_file)
+_PREFIX_SEPS = {p.casefold(): sep for p, (sep, _) in CAPTION_PREFIXES.items()}
+_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
+
+
+# --- models ----------------------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class Credit:
+    """The credit of a photo: who took it, for which agency, through which distributor.
+
+    ``str(credit)`` is the credit as written (``raw``); a :class:`Caption`
+    renders it in parentheses.
+
+    >>> c = parse_caption("Fans cheer. (Jane Doe/AFP via Getty Images)").credit
+    >>> c.photographers, c.agency, c.via, c.raw
+    (('Jane Doe',), 'AFP', 'Getty Images', 'Jane Doe/AFP via Getty Images')
+
+    Attributes:
+        photographers: The photographers named, as written: ``("Matias Delacroix",)``.
+        agency: The agency credited, in the form it signs with (the ``short`` of its
+            row in the agency table: ``"AP"``, ``"Reuters"``, ``"Getty Images"``), or
+            ``None`` when the credit names none before ``via`` (``(Facebook via AP)``).
+        via: The distributor, after ``via`` (``AFP via Getty Images`` -> ``"Getty
+            Images"``) or last in a chain of agencies (``Name/TASS/dpa/picture
+            alliance`` -> agency ``"TASS"``, via ``"picture alliance"``), else ``None``.
+        is_file: A file (archive) picture: ``, File``, ``/File Photo``.
+        is_pool: A pool picture: ``, Pool``, ``Name/Pool via REUTERS``.
+        raw: The credit as written, label included, parentheses left out.
+        span: Where ``raw`` stands in the parsed caption.
+    """
+
+    photographers: tuple[str, ...] = ()
+    agency: str | None = None
+    via: str | None = None
+    is_file: bool = False
+    is_pool: bool = False
+    raw: str = ""
+    span: Span = span_field()
+
+    def __str__(self) -> str:
+        return self.raw
+
+
+@attrs.frozen(slots=True)
+class Caption:
+    """A photo caption: an editor's note, the text, the date it names, and the credit.
+
+    >>> c = parse_caption("A mother sells bread in Ecatepec, Mexico, Tuesday, April 18, 2023. "
+    ...                   "(AP Photo/Marco Ugarte)")
+    >>> c.prefix, c.is_file, c.date, c.credit.photographers
+    (None, False, datetime.date(2023, 4, 18), ('Marco Ugarte',))
+    >>> c.text
+    'A mother sells bread in Ecatepec, Mexico, Tuesday, April 18, 2023.'
+
+    Attributes:
+        prefix: The note before the caption, as written, without its dash or colon:
+            ``"FILE"``, ``"FILE PHOTO"``, ``"EDS NOTE"``; ``None`` when there is none.
+        text: The caption without prefix and credit.
+        is_file: A file picture, told by the prefix or the credit.
+        date: The first full date (with a year) the text names, else ``None``.
+        credit: The credit, or ``None`` when there is none (or none understood).
+        span: Where the caption stands in the parsed input.
+    """
+
+    prefix: str | None
+    text: str
+    is_file: bool = False
+    date: datetime.date | None = None
+    credit: Credit | None = None
+    span: Span = span_field()
+
+    def __str__(self) -> str:
+        body = " ".join(
+            part for part in (self.text, f"({self.credit.raw})" if self.credit else "") if part
+        )
+        if self.prefix is None:
+            return body
+        return f"{self.prefix}{_PREFIX_SEPS.get(self.prefix.casefold(), ' - ')}{body}"
+
+
+# --- reading credits ---------------------------------------------------------------
+
+
+class _Kind(Enum):
+    AGENCY = "agency"
+    NAMES = "names"
+    MONONYM = "mononym"
+    POOL = "pool"
+    FILE = "file"
+    ANONYMOUS = "anonymous"
+    SOURCE = "source"
+    UNKNOWN = "unknown"
+
+
+@attrs.frozen
+class _Part:
+    kind: _Kind
+    names: tuple[str, ...] = ()
+    agency: Agency | None = None
+    joint: str = "/"
+
+
+def _written_form(part: str) -> bool:
+    """Whether ``part`` is an agency form exactly as the table writes it ("Getty Images")."""
+    agency = find_agency(part)
+    return agency is not None and part in (*agency.forms, *agency.photo)
+
+
+def _agency(part: str) -> Agency | None:
+    """The agency a credit part names: "AP Photo", "REUTERS", "Getty Images Europe"."""
+    agency = find_agency(part)
+    if agency is not None:
+        return agency
+    for desk in AGENCY_DESKS:  # "Getty Images Europe"
+        if part.endswith(desk) and part[: -len(desk)].endswith(" "):
+            agency = find_agency(part[: -len(desk)])
+            if agency is not None:
+                return agency
+    head, sep, _ = part.partition(" for ")  # "Getty Images for Netflix"
+    return find_agency(head) if sep else None
+
+
+def _is_name(item: str) -> bool:
+    words = item.split()
+    return (
+        is_person_name(item)
+        and words[0] not in {"The", "Der", "Die", "Das", "La", "Le", "El"}
+        and not any(w.strip(".,") in _ORG_WORDS for w in words)
+        and _agency(item) is None
+    )
+
+
+def _names(part: str) -> tuple[list[str], Agency | None] | None:
+    """Split "Name1, Name2 and Name3" or "Name, AP" into names (and an agency last)."""
+    items = [i.strip(_STRIP) for i in _NAME_LIST_RE.split(part)]
+    merged: list[str] = []
+    for item in items:
+        if item.casefold() in _SUFFIXES and merged:  # "Martin Luther King, Jr."
+            merged[-1] = f"{merged[-1]}, {item}"
+        else:
+            merged.append(item)
+    agency = None
+    if len(merged) > 1 and (last := _agency(merged[-1])) is not None:  # "Ringo H.W. Chiu, AP"
+        agency = last
+        merged.pop()
+    if merged and all(_is_name(i) for i in merged):
+        return merged, agency
+    return None
+
+
+def _classify(part: str, joint: str) -> list[_Part]:
+    folded = part.casefold()
+    agency = _agency(part)
+    if agency is not None:
+        if "pool" in agency.kinds:
+            return [_Part(_Kind.POOL, joint=joint)]
+        if "handout" in agency.kinds:
+            return [_Part(_Kind.ANONYMOUS, joint=joint)]
+        return [_Part(_Kind.AGENCY, agency=agency, joint=joint)]
+    if folded in _FILE:
+        return [_Part(_Kind.FILE, joint=joint)]
+    if folded in _POOL:
+        return [_Part(_Kind.POOL, joint=joint)]
+    if folded in _ANONYMOUS:
+        return [_Part(_Kind.ANONYMOUS, joint=joint)]
+    if folded in _NOT_PERSONS or folded.startswith("courtesy") or _HANDLE_RE.fullmatch(part):
+        return [_Part(_Kind.SOURCE, joint=joint)]
+    found = _names(part)
+    if found is not None:
+        names, comma_agency = found
+        parts = [_Part(_Kind.NAMES, names=tuple(names), joint=joint)]
+        if comma_agency is not None:
+            parts.append(_Part(_Kind.AGENCY, agency=comma_agency, joint="/"))
+        return parts
+    if _MONONYM_RE.fullmatch(part) and part not in _ORG_WORDS:
+        return [_Part(_Kind.MONONYM, names=(part,), joint=joint)]
+    return [_Part(_Kind.UNKNOWN, joint=joint)]
+
+
+@attrs.frozen
+class _Shape:
+    """A credit taken apart: label, chain of parts, distributor, flags."""
+
+    label: bool
+    parts: tuple[_Part, ...]
+    via: Agency | None
+    has_via: bool
+    slash_via: bool
+    is_file: bool
+    is_pool: bool
+
+
+def _shape(raw: str) -> _Shape | None:
+    """Take ``raw`` apart: label, trailing notices and flags, ``via``, the chain of parts."""
+    body = raw
+    label = _LABEL_RE.match(body)
+    if label is not None:
+        body = body[label.end() :]
+    notice = _NOTICE_RE.search(body)
+    if notice is not None:
+        body = body[: notice.start()]
+    is_file = is_pool = False
+    while (flag := _FLAG_RE.search(body)) is not None:  # ", File"  ", Pool"
+        is_file |= flag["flag"].casefold() in _FILE
+        is_pool |= flag["flag"].casefold() in _POOL
+        body = body[: flag.start()]
+    via_agency: Agency | None = None
+    slash_via = False
+    via = _VIA_RE.search(body)
+    if via is not None:
+        via_agency = _agency(via["via"].strip(_SPACE_CHARS))
+        if via_agency is None:
+            return None  # "via Twitter": a distributor we do not know
+        slash_via = "/" in body[via.start() : via.start("via")]
+        body = body[: via.start()]
+    pieces = _JOINT_RE.split(body)  # one group: part, joint, part, joint, part ...
+    parts: list[_Part] = []
+    for index in range(0, len(pieces), 2):
+        joint = pieces[index - 1].strip(_SPACE_CHARS) if index else "/"
+        text = pieces[index].strip(_SPACE_CHARS)
+        if not text and len(pieces) == 1 and via is not None:
+            continue  # "via AP" alone
+        if not text or _BAD_PART_RE.search(text) is not None or len(text) > 80:
+            return None
+        parts.extend(_classify(text, joint))
+    return _Shape(
+        label=label is not None,
+        parts=tuple(parts),
+        via=via_agency,
+        has_via=via is not None,
+        slash_via=slash_via,
+        is_file=is_file or any(p.kind is _Kind.FILE for p in parts),
+        is_pool=is_pool or any(p.kind is _Kind.POOL for p in parts),
+    )
+
+
+def _photographers(shape: _Shape) -> tuple[str, ...]:
+    """Names where credits put photographers: first before a slash, or right after an agency."""
+    found: list[str] = []
+    parts = shape.parts
+    for index, part in enumerate(parts):
+        before = parts[index - 1].kind if index else None
+        followed = index + 1 < len(parts)
+        taken = part.kind is _Kind.NAMES and (
+            (index == 0 and followed)  # "Name/AP"
+            or before is _Kind.AGENCY  # "AP Photo/Name"
+            or (part.joint == "|" and index > 0)  # "© Name/dpa | Name"
+            or (len(parts) == 1 and not shape.has_via and shape.label)  # "Photo: Name"
+        )
+        taken |= part.kind is _Kind.MONONYM and before is _Kind.AGENCY and not followed
+        if taken:
+            found.extend(n for n in part.names if n not in found)
+    return tuple(found)
+
+
+def _looks_bare(shape: _Shape, agencies: list[Agency], body: str) -> bool:
+    """Whether a credit without parentheses or label stands on its own.
+
+    It starts with an agency (``REUTERS/Name``, ``Getty Images`` alone, as the
+    table writes it), or with a name or handout before an agency
+    (``Name/Pool via Reuters``), or ends ``/via AGENCY`` (``@handle/via REUTERS``).
+    """
+    kinds = [p.kind for p in shape.parts]
+    first = kinds[0] if kinds else None
+    if first is _Kind.AGENCY and _Kind.UNKNOWN not in kinds:
+        return len(kinds) > 1 or shape.has_via or _written_form(body)
+    if first in {_Kind.NAMES, _Kind.ANONYMOUS}:
+        return len(kinds) > 1 and bool(agencies or shape.via)
+    return shape.slash_via
+
+
+def _read_credit(raw: str, *, bare: bool) -> Credit | None:
+    """Read ``raw`` (a whole credit, label included, no parentheses) or return ``None``.
+
+    A credit names an agency (before or after ``via``) or has a label; a
+    ``bare`` one (no parentheses) must also stand on its own (:func:`_looks_bare`).
+    """
+    if not raw or len(raw) > CREDIT_MAX:
+        return None
+    shape = _shape(raw)
+    if shape is None:
+        return None
+    agencies = [p.agency for p in shape.parts if p.kind is _Kind.AGENCY and p.agency is not None]
+    agency = agencies[0].short if agencies else None
+    if shape.via is not None:
+        via: str | None = shape.via.short
+    else:
+        via = agencies[-1].short if len(agencies) > 1 else None  # "Name/TASS/dpa/picture alliance"
+    if via == agency:
+        via = None
+    photographers = _photographers(shape)
+    if bare and not shape.label and not _looks_bare(shape, agencies, raw):
+        return None
+    if not shape.label and agency is None and via is None:
+        return None
+    kinds = {p.kind for p in shape.parts}
+    if shape.label and not (photographers or agency or via or _Kind.ANONYMOUS in kinds):
+        return None
+    return Credit(photographers, agency, via, shape.is_file, shape.is_pool, raw)
+
+
+def _credit_starts(body: str) -> list[int]:
+    """Where a credit without parentheses may begin in ``body``, first to last."""
+    low = max(0, len(body) - CREDIT_MAX)
+    starts = {0} if len(body) <= CREDIT_MAX else set()
+    starts.update(m.end() for m in _BARE_START_RE.finditer(body, low, overlapped=True))
+    starts.update(m.start() for m in _CAPS_START_RE.finditer(body, low))
+    starts.update(m.start() for m in _LABEL_START_RE.finditer(body, low))
+    return sorted(s for s in starts if s < len(body))
+
+
+def _find_credit(body: str) -> tuple[Credit, int, int] | None:
+    """The credit at the end of ``body``, where its text ends and where the credit starts."""
+    if body.endswith(")"):
+        opening = body.rfind("(", max(0, len(body) - CREDIT_MAX - 2))
+        inner = body[opening + 1 : -1] if opening >= 0 else ""
+        if opening >= 0 and ")" not in inner:
+            raw = inner.strip(_SPACE_CHARS)
+            credit = _read_credit(raw, bare=False)
+            if credit is not None:
+                return credit, opening, opening + 1 + inner.index(raw)
+    for start in _credit_starts(body):
+        rest = body[start:]
+        credit = _read_credit(rest.strip(_SPACE_CHARS), bare=True)
+        if credit is not None:
+            return credit, start, start + len(rest) - len(rest.lstrip(_SPACE_CHARS))
+    return None
+
+
+def _find_date(text: str) -> datetime.date | None:
+    for match in _DATE_RE.finditer(text):
+        month = _MONTHS[match["month"].casefold()]
+        try:
+            return datetime.date(int(match["year"]), month, int(match["day"]))
+        except ValueError:
+            continue
+    return None
+
+
+def parse_caption(text: str) -> Caption:
+    """Read a photo caption: prefix, text, date and credit.
+
+    Any line is a caption: what is not understood stays in ``text``, and a
+    credit is given only when it is read whole.
+
+    >>> c = parse_caption("Fans gather. REUTERS/Jim Bourg/File Photo")
+    >>> c.credit.photographers, c.credit.agency, c.credit.is_file, c.is_file
+    (('Jim Bourg',), 'Reuters', True, True)
+
+    Raises:
+        ParseError: ``text`` is blank, longer than :data:`MAX_LEN` or holds
+            control characters.
+    """
+    check_line(text, "a caption", MAX_LEN)
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    pos = start
+    prefix: str | None = None
+    match = _PREFIX_RE.match(text, pos, end)
+    if match is not None:
+        prefix = match["prefix"]
+        pos = match.end()
+    body = text[pos:end]
+    credit: Credit | None = None
+    caption_text = body.strip()
+    found = _find_credit(body)
+    if found is not None:
+        credit, text_end, raw_start = found
+        credit = attrs.evolve(credit, span=(pos + raw_start, pos + raw_start + len(credit.raw)))
+        caption_text = body[:text_end].strip()
+        if body[text_end:raw_start].strip(_SPACE_CHARS) == "" and caption_text.endswith(
+            "|"
+        ):  # "Higgins. | Name/PA"
+            caption_text = caption_text[:-1].rstrip()
+    is_file = (prefix is not None and prefix.casefold() in _FILE_PREFIXES) or (
+        credit is not None and credit.is_file
+    )
+    return Caption(
+        prefix, caption_text, is_file, _find_date(caption_text), credit, span=(start, end)
+    )

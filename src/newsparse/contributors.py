@@ -1,0 +1,784 @@
+"""Contributor lines and taglines: who else worked on a story, in what role, from where.
+
+    >>> line = parse_contributors(
+    ...     "Associated Press writer Natalie Melzer in Tel Aviv, Israel contributed to this report."
+    ... )
+    >>> [(c.name, c.location, c.role, c.affiliation) for c in line.contributions]
+    [('Natalie Melzer', 'Tel Aviv, Israel', 'writer', 'Associated Press')]
+    >>> str(parse_contributors("(Reporting by Andy Bruce in London; Editing by Joyjeet Das)"))
+    'Reporting by Andy Bruce in London; Editing by Joyjeet Das'
+
+The grammar, from its named pieces below::
+
+    LINE     = LEAD ["("] CLAUSE {CLAUSE_SEP CLAUSE} END [")"] END
+    CLAUSE   = TAG GROUPS                              "Reporting by A and B in Paris"
+             | NAMES REPORTED PLACE {LIST_SEP NAMES FROM PLACE}   "Hunt reported from Cincinnati"
+             | CREDIT {CHAIN CREDIT}                   "... contributed to this report"
+    CREDIT   = [ROLE_START] GROUPS {LIST_SEP ROLE_START GROUPS} CONTRIBUTED [FROM PLACE]
+    GROUPS   = NAME {LIST_SEP NAME} [LOC_INTRO PLACE] {LIST_SEP NAME ... }
+    PLACE    = CITY {REGION}
+
+Every name of a credit ("Associated Press writers A and B in Washington and
+C in New York contributed.") is a full personal name as :mod:`newsparse._names`
+reads it (two or more name words); taglines and "X reported from Y" also take
+a family name alone ("Colvin reported from Washington."). A job title carries
+over to the names after it until the next title, and an agency to the titles
+after it ("Associated Press writer A and video journalist B" are both of the
+AP), and into a credit chained with ", and" ("... writers A and B contributed
+from X, and C contributed from Y": C is a writer too). A place belongs to the
+names just before it; "contributed from Y" gives its place to the names of the
+credit that have none. A region after a city and a comma is a US state,
+province or country of :mod:`newsparse._tables.places` or
+:mod:`newsparse._tables.regions` ("Israel", "Rhode Island", "Colo.", "N.C.",
+"W. Va."); anything else after the comma starts the next name ("... in Ankara,
+Turkey, Zeynep Bilginsoy in Istanbul").
+
+Fields. ``role`` is the role's singular in lower case
+(:mod:`newsparse._tables.roles`): the job title ("writer", "health writer",
+"video journalist"), the tagline's role ("reporting", also for "Additional
+reporting by", "editing", "writing", "compiling", "translating", "assistance"
+for Bloomberg's "With assistance from" and German "Mitarbeit:"), "reporting"
+for "X reported from Y", and ``None`` for names credited without a title
+("Jim Heintz in Moscow ... contributed."), which then have no affiliation
+either. ``affiliation`` is the canonical name of the agency in the agency
+table, not the form written: "AP writer", "Associated Press writer" and "The
+Associated Press writer" all give ``"Associated Press"``, so the same credit
+compares equal however it was written. ``location`` is the place as written,
+its region included, without the sentence's closing full stop; an
+abbreviation keeps its point ("Washington, D.C."). These are the conventions of
+the hand labels in ``tests/corpus/labels.jsonl``.
+
+Trailing text that pages run into the line, a "Follow X on Twitter" sentence or
+a copyright notice (also glued to the last word: "Jan DoolanCopyright: ..."),
+ends the line: ``span`` stops before it. Not contributor lines, each refused
+with :class:`ParseError`: sentences that merely contain "contributed" ("The
+writers contributed to the debate."), names holding a word of an organisation
+("California Federal Savings and Loan Association contributed ..."), names
+without a title whose bare "contributed" does not end the sentence, a tagline
+phrase in lower case at the start ("produced by Sandy Howard."), "Follow X on
+Twitter ..." alone, corrections, copyright lines, AFP desk initials
+("bur-jm/rl"), a lone "By", runs of dashes or parentheses.
+
+Rendering. ``str(line)`` is canonical text: AP credits as sentences ending
+"contributed to this report.", one per run of contributions that one sentence
+can hold; tagline roles as Reuters clauses joined with "; " ("Reporting by A in
+Paris; Editing by B"); "X reported from Y" is rendered as "Reporting by X in
+Y". ``parse_contributors(str(line)) == line`` for every line it returns.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING, Any, NoReturn
+
+import attrs
+import regex
+
+from newsparse._grammar import APOSTROPHES, DASH, OPT_WS, WS
+from newsparse._lookup import agency_forms, find_agency
+from newsparse._names import NAME_LISTS, NAME_TOKEN, display_name, has_full_word, name_pattern
+from newsparse._tables.places import CA_PROVINCES, COUNTRIES, US_STATES
+from newsparse._tables.regions import EXTRA_REGIONS, PLACE_CONNECTORS
+from newsparse._tables.roles import (
+    CREDIT_ROLES,
+    NOT_CREDITS,
+    ORGANISATION_WORDS,
+    TAGLINE_ROLES,
+)
+from newsparse._types import Span, span_field
+from newsparse.errors import ParseError, check_line
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+__all__ = ["Contribution", "ContributorLine", "parse_contributors"]
+
+#: No contributor line is longer than this; longer text is refused before matching.
+MAX_LEN = 2000
+
+#: A letter with any combining marks.
+LETTER = r"[\p{L}\p{M}]"
+
+# --- Grammar pieces -----------------------------------------------------------------
+
+# "—Associated Press writer ..."  "--With assistance from ..."  "— With assistance by ..."
+LEAD = rf"{OPT_WS}(?:{DASH}{OPT_WS})?+"
+
+# "(Reporting by Andy Bruce in London ...; Editing by Joyjeet Das)"
+OPEN = rf"\({OPT_WS}"
+
+# "... contributed to this report."  "... Greg Stohr and Justin Sink ."  "... Joyjeet Das)"
+END = rf"{OPT_WS}\.?+{OPT_WS}"
+
+# "Associated Press"  "AP"  "The Associated Press": an agency of the agency table.
+AFFILIATION = r"(?P<affiliation>(?i:\L<agencies>))"
+
+# "writer"  "writers"  "Health Writer"  "video journalists"  "Polling director"
+ROLE = r"(?P<role>(?i:\L<roles>))"
+
+# "Associated Press writers "  "AP Health Writer "  "and photographer ": a title before names.
+ROLE_START = rf"(?:{AFFILIATION}{WS})?+{ROLE}{WS}(?=\p{{Lu}}|\L<name_joined>-)"
+
+# "Reporting by "  "Additional reporting by "  "Editing by "  "With assistance from "  "Mitarbeit: "
+TAG = rf"(?P<tag>(?i:\L<tags>)){WS}"
+
+# "Natalie Melzer"  "Edith M. Lederer"  "Qassim Abdul-Zahra"  "Ilan Ben Zion": two or more words.
+FULL_NAME = name_pattern()
+
+# "Colvin"  "Andy Bruce": a family name alone as well (taglines, "X reported from Y").
+ANY_NAME = rf"{NAME_TOKEN}(?:{WS}(?:\L<name_particles>{WS})*+{NAME_TOKEN})*+"
+
+# " in Tel Aviv"  " at the United Nations"
+LOC_INTRO = rf"{WS}(?:in|at){WS}"
+
+# "Tel"  "Aviv"  "St."  "Port-au-Prince"  "U.S."
+PLACE_WORD = (
+    rf"(?:(?:\p{{Lu}}\.){{2,}}+|(?:St|Ste|Ft|Mt)\."
+    rf"|\p{{Lu}}{LETTER}*+(?:[\-{APOSTROPHES}]{LETTER}++)*+)"
+)
+
+# "de " of "Rio de Janeiro", "of " of "Isle of Man", "am " of "Frankfurt am Main"
+CONNECTOR = rf"\L<connectors>{WS}"
+
+# "Tel Aviv"  "St. Louis"  "Rio de Janeiro"  "the United Nations"  "Trinidad and Tobago"
+# Reuters: "JAKARTA/SURABAYA"  "KUALA LUMPUR" (several places joined by a slash, in capitals)
+CITY = (
+    rf"(?:the{WS})?+(?:\L<and_places>(?!{LETTER})"
+    rf"|{PLACE_WORD}(?:(?:{WS}(?:{CONNECTOR})*+|/){PLACE_WORD})*+)"
+)
+
+# What may follow a region: a list or clause separator, "and", "contributed", the end.
+REGION_END = rf"(?={OPT_WS}(?:[,;:).]|\Z)|{WS}(?:and|und|contributed|reported|from)(?!{LETTER}))"
+
+# ", Israel"  ", Ala."  ", N.C."  ", W. Va."  ", United Arab Emirates": a region after the city.
+# One that ends in a point may also end a sentence without a further one ("D.C. Colvin ...").
+REGION = rf"{OPT_WS},{OPT_WS}\L<regions>(?:{REGION_END}|(?<=\.)(?={WS}\p{{L}}))"
+
+# ", "  " and "  ", and "  "; "  "; and "  " und ": between names, groups and titles.
+LIST_SEP = rf"(?:{OPT_WS}[,;]{OPT_WS}(?:(?:and|und|&){WS})?+|{WS}(?:and|und|&){WS})"
+
+# As LIST_SEP without the semicolon, which ends a tagline clause.
+COMMA_SEP = rf"(?:{OPT_WS},{OPT_WS}(?:(?:and|und|&){WS})?+|{WS}(?:and|und|&){WS})"
+
+# ", contributed to this report"  " contributed."  " contributed reporting"
+# " contributed to this story"
+CONTRIBUTED = (
+    rf"(?:{OPT_WS},)?+{WS}contributed"
+    rf"(?:{WS}to{WS}this{WS}(?:report|story|article))?+(?:{WS}reporting)?+"
+)
+
+# " from Seattle"  (after "contributed" or in "... and Lemire from New York")
+FROM = rf"{WS}from{WS}"
+
+# " reported from Cincinnati"
+REPORTED = rf"{WS}reported{WS}from{WS}"
+
+# ", and Alan Fram contributed from Washington, D.C."  "... and Lemire from New York"
+CHAIN = COMMA_SEP
+
+# "... Mexico. Follow Spagat and Colvin on Twitter at ..."  "... Jan DoolanCopyright: Project ..."
+# Trailing text pages run into a contributor line: a "Follow" sentence, a copyright
+# notice (also glued to the last word). The line ends before it.
+TRAILER = rf"(?:(?<=[.!?]){WS}|(?<=\p{{Ll}}))(?:Follow{WS}|Copyright(?!{LETTER})|©)"
+
+# "Follow "  "Contact "  "Sign ": page furniture that no clause starts with.
+NOT_CREDIT = rf"(?i:\L<not_credits>)(?!{LETTER})"
+
+# ". "  "; "  or a space after a word's own point ("... Washington, D.C. Colvin reported ...")
+CLAUSE_SEP = rf"(?:{OPT_WS}[.;]{WS}|(?<=\.){WS})"
+
+#: Roles whose contributions are written as tagline clauses ("Reporting by ...").
+_TAG_ROLE_SET = frozenset(role for _, role in TAGLINE_ROLES)
+#: Every role a contribution may have.
+ROLES = frozenset({*(singular for singular, _ in CREDIT_ROLES), *_TAG_ROLE_SET})
+
+
+#: A point inside an abbreviation, before its next letter: "W.|Va."
+_SPACED_POINT = regex.compile(r"\.(?=\p{Lu})")
+
+
+@cache
+def _regions() -> list[str]:
+    """Every region name written after a city and a comma, longest first."""
+    names = {*EXTRA_REGIONS, *US_STATES, *CA_PROVINCES}
+    for table in (US_STATES, CA_PROVINCES, COUNTRIES):
+        for forms in table.values():
+            names.update(forms)
+    # "W.Va." is also written "W. Va.", "N.C." as "N. C."
+    names.update(_SPACED_POINT.sub(". ", name) for name in list(names))
+    return sorted(names, key=lambda name: (-len(name), name))
+
+
+def _compile() -> dict[str, regex.Pattern[str]]:
+    """Every piece the reader matches, compiled with the word lists of the tables."""
+    roles = [form for row in CREDIT_ROLES for form in row]
+    tags = [phrase for phrase, _ in TAGLINE_ROLES]
+    lists: dict[str, Any] = {
+        **NAME_LISTS,
+        "agencies": agency_forms("news"),
+        "roles": sorted(roles, key=len, reverse=True),
+        "tags": sorted(tags, key=len, reverse=True),
+        "regions": _regions(),
+        "and_places": [r for r in _regions() if " and " in r],
+        "not_credits": list(NOT_CREDITS),
+        "connectors": list(PLACE_CONNECTORS),
+    }
+    pieces = {
+        "lead": LEAD,
+        "open": OPEN,
+        "end": END,
+        "role_start": ROLE_START,
+        "tag": TAG,
+        "full_name": FULL_NAME,
+        "any_name": ANY_NAME,
+        "loc_intro": LOC_INTRO,
+        "city": CITY,
+        "region": REGION,
+        "list_sep": LIST_SEP,
+        "comma_sep": COMMA_SEP,
+        "contributed": CONTRIBUTED,
+        "from": FROM,
+        "reported": REPORTED,
+        "chain": CHAIN,
+        "clause_sep": CLAUSE_SEP,
+        "trailer": TRAILER,
+        "stop": rf"{OPT_WS}\.",
+        "not_credit": NOT_CREDIT,
+        "name_start": r"\p{Lu}|\L<name_joined>-|\L<name_particles>" + WS,
+        # "Hunt reported from"  "Peoples reported from"  "A and B reported from"
+        "reported_start": rf"{ANY_NAME}(?:{COMMA_SEP}{ANY_NAME})*+{REPORTED}",
+        # "Lemire from"  "Lemire reported from" (further names of a "reported from" sentence)
+        "reported_more": rf"{ANY_NAME}(?:{COMMA_SEP}{ANY_NAME})*+{WS}(?:reported{WS})?+from{WS}",
+    }
+    return {
+        key: regex.compile(piece, regex.VERBOSE, ignore_unused=True, **lists)
+        for key, piece in pieces.items()
+    }
+
+
+_PATTERNS = _compile()
+
+
+@cache
+def _credit_roles() -> dict[str, str]:
+    """Every written job title, folded, to its role: "writers" -> "writer"."""
+    return {form.casefold(): row[0] for row in CREDIT_ROLES for form in row}
+
+
+@cache
+def _plurals() -> dict[str, str]:
+    return dict(CREDIT_ROLES)
+
+
+@cache
+def _tag_roles() -> dict[str, str]:
+    """Every tagline phrase, folded and single-spaced, to its role."""
+    return {_fold(phrase): role for phrase, role in TAGLINE_ROLES}
+
+
+@cache
+def _tag_phrases() -> dict[str, str]:
+    """Each tagline role to its canonical phrase, the first listed."""
+    phrases: dict[str, str] = {}
+    for phrase, role in TAGLINE_ROLES:
+        phrases.setdefault(role, phrase)
+    return phrases
+
+
+@cache
+def _organisation_words() -> frozenset[str]:
+    return frozenset(word.casefold() for word in ORGANISATION_WORDS)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+# --- Models -------------------------------------------------------------------------
+
+
+def _check_role(
+    instance: Contribution, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    if value is not None and value not in ROLES:
+        msg = f"Expected a role of the roles table, got {value!r}"
+        raise ValueError(msg)
+
+
+def _check_name(instance: Contribution, attribute: attrs.Attribute[str], value: str) -> None:
+    if not value.strip():
+        msg = "Expected a name, got blank text"
+        raise ValueError(msg)
+
+
+def _check_affiliation(
+    instance: Contribution, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    if value is not None and (instance.role is None or instance.role in _TAG_ROLE_SET):
+        msg = f"Expected no affiliation for the role {instance.role!r}, got {value!r}"
+        raise ValueError(msg)
+
+
+@attrs.frozen(slots=True)
+class Contribution:
+    """One person's part in a story: a name, a role, maybe a place and an agency.
+
+    >>> c = Contribution("Natalie Melzer", "Tel Aviv, Israel", "writer", "Associated Press")
+    >>> str(c)
+    'Associated Press writer Natalie Melzer in Tel Aviv, Israel, contributed to this report.'
+
+    Attributes:
+        name: The person's name as written (proper case if it was written in capitals).
+        location: Where they worked from, as written ("Birmingham, Ala."), or ``None``.
+        role: Singular, lower case: "writer", "photographer", "reporting", "editing" ...;
+            ``None`` when the line names no role.
+        affiliation: The agency's canonical name ("Associated Press"), or ``None``.
+        span: Where the name stands in the parsed line.
+    """
+
+    name: str = attrs.field(validator=_check_name)
+    location: str | None = None
+    role: str | None = attrs.field(default=None, validator=_check_role)
+    affiliation: str | None = attrs.field(default=None, validator=_check_affiliation)
+    span: Span = span_field()
+
+    def __str__(self) -> str:
+        return _render((self,))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The fields as plain data.
+
+        >>> Contribution("Joyjeet Das", None, "editing").to_dict()["role"]
+        'editing'
+        """
+        return {
+            "name": self.name,
+            "location": self.location,
+            "role": self.role,
+            "affiliation": self.affiliation,
+            "span": list(self.span),
+        }
+
+
+def _to_tuple(value: Iterable[Contribution]) -> tuple[Contribution, ...]:
+    return tuple(value)
+
+
+def _check_contributions(
+    instance: ContributorLine, attribute: attrs.Attribute[Any], value: tuple[Contribution, ...]
+) -> None:
+    if not value:
+        msg = "Expected at least one contribution"
+        raise ValueError(msg)
+
+
+@attrs.frozen(slots=True)
+class ContributorLine:
+    """A contributor line or tagline: every contribution it names, in order.
+
+    >>> line = parse_contributors("Reporting by Andy Bruce in London; Editing by Joyjeet Das")
+    >>> [(c.name, c.role) for c in line.contributions]
+    [('Andy Bruce', 'reporting'), ('Joyjeet Das', 'editing')]
+
+    Attributes:
+        contributions: One per person and role, editors included.
+        span: The line without the space around it (its leading dash included).
+    """
+
+    contributions: tuple[Contribution, ...] = attrs.field(
+        converter=_to_tuple, validator=_check_contributions
+    )
+    span: Span = span_field()
+
+    def __str__(self) -> str:
+        return _render(self.contributions)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The fields as plain data.
+
+        >>> ContributorLine((Contribution("Joyjeet Das", None, "editing"),)).to_dict()["span"]
+        [0, 0]
+        """
+        return {
+            "contributions": [c.to_dict() for c in self.contributions],
+            "span": list(self.span),
+        }
+
+
+# --- Parser -------------------------------------------------------------------------
+
+_KIND = "a contributor line"
+
+_EXPECTED_CLAUSE = (
+    "Expected a contributor credit ('Associated Press writer NAME contributed'), "
+    "'NAME reported from PLACE' or a tagline ('Reporting by', 'Editing by', "
+    "'With assistance from', 'Mitarbeit:')"
+)
+
+
+@attrs.define
+class _Pending:
+    """A name read but not yet given its place."""
+
+    name: str
+    span: Span
+    role: str | None
+    affiliation: str | None
+    location: str | None = None
+
+
+class _Reader:
+    """A cursor over one line: matches the compiled pieces at ``pos``, up to ``end``."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pos = 0
+        self.end = len(text)
+        self.pats = _PATTERNS
+        self.out: list[Contribution] = []
+
+    def fail(self, message: str) -> NoReturn:
+        raise ParseError(message, self.text, self.pos)
+
+    def peek(self, key: str) -> regex.Match[str] | None:
+        return self.pats[key].match(self.text, self.pos, self.end)
+
+    def take(self, key: str) -> regex.Match[str] | None:
+        m = self.pats[key].match(self.text, self.pos, self.end)
+        if m is not None:
+            self.pos = m.end()
+        return m
+
+    def at_stop(self) -> bool:
+        """Whether a full stop is next."""
+        return self.peek("stop") is not None
+
+    def at_end(self) -> bool:
+        m = self.peek("end")
+        return m is not None and m.end() == self.end
+
+    # LINE = LEAD ["("] CLAUSE {CLAUSE_SEP CLAUSE} END [")"] END
+    def line(self) -> ContributorLine:
+        self.take("lead")
+        start = len(self.text) - len(self.text.lstrip())
+        trailer = self.pats["trailer"].search(self.text, self.pos)
+        if trailer is not None and trailer.start() > self.pos:
+            self.end = trailer.start()  # "... contributed. Follow X on Twitter ..." stops there
+        line_end = self.end
+        if self.take("open") is not None:
+            close = self.text.rfind(")", self.pos, line_end)
+            if close < 0 or self.text[close + 1 : line_end].strip(" \t.") != "":
+                self.pos = line_end
+                self.fail("Expected ')' closing the parenthesis at the end of the line")
+            self.end = close
+        self.clauses()
+        self.take("end")
+        if self.pos != self.end:
+            self.fail("Expected end of the contributor line, or '; ' or '. ' and a further clause")
+        if self.end != line_end:  # the closing parenthesis
+            self.pos, self.end = self.end + 1, line_end
+            self.take("end")
+        stop = len(self.text[:line_end].rstrip())
+        return ContributorLine(tuple(self.out), span=(start, stop))
+
+    def clauses(self) -> None:
+        self.clause(first=True)
+        while True:
+            save = self.pos
+            if self.take("clause_sep") is None or self.at_end():
+                self.pos = save
+                return
+            self.clause(first=False)
+
+    # CLAUSE = TAG GROUPS | NAMES REPORTED PLACE ... | CREDIT {CHAIN CREDIT}
+    def clause(self, *, first: bool) -> None:
+        if self.peek("not_credit") is not None:
+            self.fail(_EXPECTED_CLAUSE)
+        tag = self.peek("tag")
+        if tag is not None and first and tag.group()[0].islower():
+            # "... produced by Sandy Howard." is a sentence's tail; Reuters writes
+            # "; editing by" in lower case only after a first clause.
+            self.fail(_EXPECTED_CLAUSE)
+        tag = self.take("tag")
+        if tag is not None:
+            role = _tag_roles()[_fold(tag.group("tag"))]
+            pending = self.groups(role, None, full=False, semicolons=False)
+            self.emit(pending)
+            return
+        if self.peek("reported_start") is not None:
+            self.reported()
+            return
+        if self.peek("role_start") is None and self.peek("full_name") is None:
+            self.fail(_EXPECTED_CLAUSE)
+        title = self.credit(None, None)
+        while True:
+            save = self.pos
+            if self.take("chain") is None or (
+                self.peek("role_start") is None and self.peek("full_name") is None
+            ):
+                self.pos = save
+                return
+            # "... writers A and B contributed from X, and C contributed from Y": C is
+            # one of the writers too (the title carries over into the chained credit).
+            title = self.credit(*title)
+
+    # "Hunt reported from Cincinnati"
+    # "Peoples reported from Montclair, N.J., and Lemire from New York"
+    def reported(self) -> None:
+        first = True
+        while True:
+            pending = self.names("any_name", "reporting", None, "comma_sep")
+            # "... reported from X"; then "... and Lemire from Y" or "... reported from Y"
+            if self.take("reported") is None and (first or self.take("from") is None):
+                self.fail("Expected 'reported from' or 'from' and a place after the names")
+            first = False
+            location = self.place()
+            for p in pending:
+                p.location = location
+            self.emit(pending)
+            save = self.pos
+            if self.take("chain") is None or self.peek("reported_more") is None:
+                self.pos = save
+                return
+
+    # CREDIT = [ROLE_START] GROUPS {LIST_SEP ROLE_START GROUPS} CONTRIBUTED [FROM PLACE]
+    def credit(self, role: str | None, affiliation: str | None) -> tuple[str | None, str | None]:
+        """One credit; ``role`` and ``affiliation`` hold for its names before any title.
+
+        Returns the role and affiliation of its last names, for a chained credit.
+        """
+        pending: list[_Pending] = []
+        while True:
+            start = self.take("role_start")
+            if start is not None:
+                role = _credit_roles()[_fold(start.group("role"))]
+                if start.group("affiliation") is not None:
+                    agency = find_agency(start.group("affiliation"))
+                    affiliation = agency.name if agency is not None else None
+            pending.extend(self.groups(role, affiliation, full=True, semicolons=True))
+            if self.peek("role_start") is None:
+                break
+        verb = self.take("contributed")
+        if verb is None:
+            self.fail("Expected 'contributed' after the names of a credit")
+        if self.take("from") is not None:
+            location = self.place()
+            for p in pending:
+                if p.location is None:
+                    p.location = location
+        elif role is None and verb.group().endswith("contributed") and not self.at_stop():
+            # Names without a title and a bare "contributed" must end the sentence: "...
+            # Savings and Loan Association contributed [$5 million]" is no credit.
+            self.fail("Expected 'to this report' or a full stop after 'contributed'")
+        self.emit(pending)
+        return role, affiliation
+
+    # GROUPS = NAME {LIST_SEP NAME} [LOC_INTRO PLACE] {LIST_SEP NAME ...}
+    def groups(
+        self, role: str | None, affiliation: str | None, *, full: bool, semicolons: bool
+    ) -> list[_Pending]:
+        """Names with their places, up to a title (left for the caller) or anything else."""
+        sep = "list_sep" if semicolons else "comma_sep"
+        done: list[_Pending] = []
+        waiting: list[_Pending] = []
+        while True:
+            waiting.append(self.name("full_name" if full else "any_name", role, affiliation))
+            if self.take("loc_intro") is not None:
+                location = self.place()
+                for p in waiting:
+                    p.location = location
+                done.extend(waiting)
+                waiting = []
+            save = self.pos
+            if self.take(sep) is None:
+                break
+            if semicolons and self.peek("role_start") is not None:
+                return done + waiting  # the next title: the caller reads it
+            if self.peek("tag") is not None or self.peek("name_start") is None:
+                self.pos = save
+                break
+        return done + waiting
+
+    def names(
+        self, key: str, role: str | None, affiliation: str | None, sep: str
+    ) -> list[_Pending]:
+        found = [self.name(key, role, affiliation)]
+        while True:
+            save = self.pos
+            if self.take(sep) is None or self.peek("name_start") is None:
+                self.pos = save
+                return found
+            found.append(self.name(key, role, affiliation))
+
+    def name(self, key: str, role: str | None, affiliation: str | None) -> _Pending:
+        m = self.take(key)
+        if m is None:
+            what = "a full name (given name and family name)" if key == "full_name" else "a name"
+            self.fail(f"Expected {what}")
+        raw = m.group()
+        if not has_full_word(raw) or find_agency(raw) is not None:
+            self.pos = m.start()
+            self.fail("Expected a person's name, not initials alone or an agency")
+        if not _organisation_words().isdisjoint(word.casefold() for word in raw.split()):
+            self.pos = m.start()
+            self.fail("Expected a person's name, not an organisation")
+        return _Pending(display_name(raw), m.span(), role, affiliation)
+
+    # PLACE = CITY {REGION}
+    def place(self) -> str:
+        start = self.pos
+        if self.take("city") is None:
+            self.fail("Expected a place (a capitalised city, state or country)")
+        while self.take("region") is not None:
+            pass
+        return self.text[start : self.pos]
+
+    def emit(self, pending: Sequence[_Pending]) -> None:
+        self.out.extend(
+            Contribution(p.name, p.location, p.role, p.affiliation, span=p.span) for p in pending
+        )
+
+
+def parse_contributors(text: str) -> ContributorLine:
+    """Read a contributor line or tagline: every person credited, their role and place.
+
+    >>> line = parse_contributors(
+    ...     "Associated Press writers Jill Colvin and Hope Yen in Washington"
+    ...     " and Elliot Spagat in San Diego contributed to this report."
+    ... )
+    >>> [(c.name, c.location) for c in line.contributions]
+    [('Jill Colvin', 'Washington'), ('Hope Yen', 'Washington'), ('Elliot Spagat', 'San Diego')]
+    >>> parse_contributors("The writers contributed to the debate.")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    newsparse.errors.ParseError: Expected a contributor credit ...
+
+    Raises:
+        ParseError: ``text`` is not a contributor line.
+    """
+    check_line(text, _KIND, MAX_LEN)
+    return _Reader(text).line()
+
+
+# --- Rendering ----------------------------------------------------------------------
+
+
+def _join(items: Sequence[str], comma: bool) -> str:
+    """ "A", "A and B", "A, B and C"; with a comma before "and" when a place holds one."""
+    last = "," if comma else ""
+    if len(items) == 1:
+        return items[0]
+    return f"{', '.join(items[:-1])}{last} and {items[-1]}"
+
+
+def _place_groups(run: Sequence[Contribution]) -> list[list[Contribution]]:
+    """Consecutive contributions with the same place, one list each."""
+    groups: list[list[Contribution]] = []
+    for c in run:
+        if groups and groups[-1][0].location == c.location:
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    return groups
+
+
+def _chunks(run: Sequence[Contribution]) -> list[list[list[Contribution]]]:
+    """Place groups in chunks a list can hold: a group with no place only ever ends one.
+
+    "A and B in X" gives both X, so A without a place cannot stand before B in X.
+    """
+    chunks: list[list[list[Contribution]]] = [[]]
+    for group in _place_groups(run):
+        chunks[-1].append(group)
+        if group[0].location is None:
+            chunks.append([])
+    return [chunk for chunk in chunks if chunk]
+
+
+def _render_groups(chunk: Sequence[Sequence[Contribution]]) -> tuple[str, bool]:
+    """ "A and B in X, C in Y" and whether its last place holds a comma."""
+    texts: list[str] = []
+    commas = False
+    for group in chunk:
+        names = _join([c.name for c in group], comma=False)
+        where = group[0].location
+        if where is None:
+            texts.append(names)
+        else:
+            intro = "at" if where.startswith("the ") else "in"
+            texts.append(f"{names} {intro} {where}")
+            commas = commas or "," in where
+    last = chunk[-1][0].location
+    return _join(texts, comma=commas), last is not None and "," in last
+
+
+def _runs(contributions: Sequence[Contribution], key: Any) -> list[list[Contribution]]:
+    runs: list[list[Contribution]] = []
+    for c in contributions:
+        if runs and key(runs[-1][0]) == key(c):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return runs
+
+
+def _render_tagline(run: Sequence[Contribution]) -> str:
+    """ "Reporting by A in Paris; Editing by B" """
+    clauses: list[str] = []
+    for same in _runs(run, lambda c: c.role):
+        phrase = _tag_phrases()[same[0].role or ""]
+        clauses.extend(f"{phrase} {_render_groups(chunk)[0]}" for chunk in _chunks(same))
+    return "; ".join(clauses)
+
+
+def _render_credits(run: Sequence[Contribution]) -> list[str]:
+    """AP credit sentences: "Associated Press writer A in X and photographer B contributed ..." """
+    sentences: list[str] = []
+    parts: list[str] = []
+    comma = False
+    carried: str | None = None
+
+    def close() -> None:
+        if parts:
+            tail = "," if comma else ""
+            sentences.append(f"{_join(parts, comma=False)}{tail} contributed to this report.")
+            parts.clear()
+
+    for same in _runs(run, lambda c: (c.role, c.affiliation)):
+        role, affiliation = same[0].role, same[0].affiliation
+        for chunk in _chunks(same):
+            # A sentence holds names without a title only first, and an agency carries
+            # over to later titles: start a new sentence where the reader would not.
+            if parts and (role is None or (affiliation is None and carried is not None)):
+                close()
+            count = sum(len(group) for group in chunk)
+            text, comma = _render_groups(chunk)
+            if role is not None:
+                word = role if count == 1 else _plurals()[role]
+                if affiliation is not None and (not parts or affiliation != carried):
+                    word = f"{affiliation} {word}"
+                elif not parts:
+                    word = word[:1].upper() + word[1:]
+                text = f"{word} {text}"
+            parts.append(text)
+            carried = affiliation
+    close()
+    return sentences
+
+
+def _render(contributions: Sequence[Contribution]) -> str:
+    """Canonical text for contributions: credit sentences and tagline clauses, in order."""
+    out = ""
+    for run in _runs(contributions, lambda c: c.role in _TAG_ROLE_SET):
+        tagline = run[0].role in _TAG_ROLE_SET
+        texts = [_render_tagline(run)] if tagline else _render_credits(run)
+        for text in texts:
+            if out:
+                if out.endswith("contributed to this report."):
+                    out += " "
+                elif out.endswith("."):
+                    out += "; "
+                else:
+                    out += ". "
+            out += text
+    return out

@@ -1,0 +1,570 @@
+"""Datelines: where (and for some agencies when) a story was filed, and by whom.
+
+A dateline opens the first paragraph of wire copy: the place, a date for
+some agencies, the agency tag and a dash, then the lead::
+
+    >>> d = parse_dateline("SAN FRANCISCO, Calif. (AP) — The city said Monday ...")
+    >>> (d.city, d.region, d.country, d.agency, d.dash)
+    ('SAN FRANCISCO', 'Calif.', 'US', 'AP', '—')
+    >>> str(d)
+    'SAN FRANCISCO, Calif. (AP) —'
+
+Accepted shapes (see ``DATELINE`` and its pieces below):
+
+* agency tag, place optional: ``BEIRUT (AP) —``, ``NEW YORK (ap) --``,
+  ``LONDON, March 3 (Reuters) -``, ``PARIS, 3 mars 2024 (AFP) -``,
+  ``Berlin/Kiew (dpa) -``, ``Madrid, 5 ene (EFE).-``, ``(Bloomberg) --``;
+* a place and a date, no tag (Reuters 1987): ``WASHINGTON, March 2 -``,
+  ``SAN FRANCISCO, Calif., March 2 -``, ``New York, March 2 -``;
+* a place and a dash alone, only when the place is in capitals and is a known
+  stand-alone city or carries a known state, province or country:
+  ``TORONTO —``, ``LAWRENCEVILLE, Ga. —``. Ordinary sentences
+  (``WASHINGTON POST reporters said - ...``, ``I -- for one -- ...``) are refused.
+
+Several places: a ``/`` joins two places (``BEIRUT/THE HAGUE``,
+``DAVOS, Switzerland/WASHINGTON``) unless the two sides together are one place
+by the data: a place listed in ``SLASH_PLACES`` (``DALLAS/FORT WORTH``) or a
+German place whose part after the slash is a river or region qualifier from
+``SLASH_QUALIFIERS`` (``Frankfurt/Main``, ``Halle/Saale``). ``locations`` holds
+every place as written with its own state or country (``"DAVOS, Switzerland"``),
+``places`` their names alone (``"DAVOS"``); ``city`` and ``region`` are those of
+the first place.
+"""
+
+from __future__ import annotations
+
+import datetime
+import unicodedata
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import regex
+
+from newsparse import _lookup
+from newsparse._grammar import DASH, OPT_WS, WS
+from newsparse._lookup import agency_forms
+from newsparse._tables.months import MONTHS
+from newsparse._tables.places import (
+    CA_PROVINCES,
+    COUNTRIES,
+    OTHER_DATELINES,
+    SLASH_PLACES,
+    SLASH_QUALIFIERS,
+    STANDALONE_CITIES,
+    US_STATES,
+)
+from newsparse._types import Span, span_field
+from newsparse.errors import ParseError, check_line
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = ["DATELINE", "MAX_LEN", "Dateline", "parse_dateline"]
+
+#: The longest first paragraph read; real ones stay under 1,500 characters.
+MAX_LEN = 20_000
+
+_KIND = "a dateline"
+
+# --- grammar pieces ------------------------------------------------------------------------
+
+# "SAN"  "ST."  "D'ALENE"  "WINSTON-SALEM"  "Kiew"  "N.Y."  "Calif."
+WORD = r"\p{L}[\p{L}\p{M}.'\u2019\u02bc\-&]{0,40}+"
+
+# "SAN FRANCISCO"  "ABOARD AIR FORCE ONE"  "Rio de Janeiro"  "W. Va."
+NAME = rf"{WORD}(?:{WS}{WORD}){{0,6}}+"
+
+# "March"  "Jan."  "Sept."  "FEB"  "März"  "mars"  "ene"  (any case: 1987 copy writes "APril")
+MONTH = r"(?i:\L<months>)\.?+(?!\p{L})"
+
+# "2"  "26"  "07"
+DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?!\d)"
+
+# "2024"  "1987"
+YEAR = r"(?:1[89]|20)[0-9]{2}(?!\d)"
+
+# "March 2"  "Jan. 5"  "Feb 26"  "Dec. 5, 2024"  -- and day first: "3 mars 2024"  "5 ene"  "5. März"
+DATE = rf"(?:{MONTH}{WS}{DAY}(?:,?{WS}{YEAR})?+|{DAY}\.?{WS}{MONTH}(?:{WS}{YEAR})?+)"
+
+# ", Calif."  ", Switzerland"  ", Grand Cayman, British West Indies"
+# Lenient: 1987 copy drops the space after the comma ("SAN DIEGO, Calif.,March 17").
+# A part that reads as a date is the date, not a region.
+REGION = rf"(?:{OPT_WS},{OPT_WS}(?!{DATE}){NAME}){{0,3}}+"
+
+# "DAVOS, Switzerland"  "BEIRUT"
+PLACE = rf"{NAME}{REGION}"
+
+# "BEIRUT/THE HAGUE"  "Berlin/Kiew"  "SURABAYA, Indonesia/JAKARTA"  "Frankfurt/Main"
+PLACES = rf"(?P<places>{PLACE}(?:{OPT_WS}/{OPT_WS}{PLACE}){{0,5}}+)"
+
+# "(AP)"  "(Reuters)"  "(ap)"  "( AP )"
+AGENCY_TAG = rf"\({OPT_WS}(?P<agency>(?i:\L<agencies>)){OPT_WS}\)"
+
+# "BUDAPEST, April 7, Reuter -": 1987 copy signs after a comma, without parentheses.
+COMMA_AGENCY = rf"{OPT_WS},{OPT_WS}(?P<agency>(?i:\L<agencies>))(?={OPT_WS}{DASH})"
+
+# "March 2 -"  "June 19, -" (a stray comma after the date, 1987 copy: dropped)
+DATE_PART = (
+    rf"{OPT_WS},{OPT_WS}(?P<date>{DATE})"
+    rf"(?:{COMMA_AGENCY}|{OPT_WS},(?={OPT_WS}(?:\(|{DASH})))?+"
+)
+
+# "(AP) —"  "(Reuters) -"  "(EFE).-"  "March 2 -"
+DASH_PART = rf"(?:(?<=\))(?P<dash>\.-)|{OPT_WS}(?P<dash>{DASH}))"
+
+#: The whole dateline, matched at the start of the paragraph; what follows is the lead.
+DATELINE = rf"""
+    (?:{PLACES}(?:{DATE_PART})?+)?+
+    (?:{OPT_WS}{AGENCY_TAG})?+
+    {DASH_PART}
+"""
+
+_FLAGS = regex.VERBOSE | regex.VERSION1
+
+
+@attrs.frozen(slots=True)
+class _Grammar:
+    dateline: regex.Pattern[str]
+    places: regex.Pattern[str]
+    head: regex.Pattern[str]
+    place: regex.Pattern[str]
+    date: regex.Pattern[str]
+    agency: regex.Pattern[str]
+
+
+_MONTH_FORMS: dict[str, int] = {
+    form.casefold(): number for number, forms in MONTHS.items() for form in forms
+}
+
+
+@cache
+def _grammar(agencies: tuple[str, ...]) -> _Grammar:
+    """The compiled patterns for one agency table (compiled once per table)."""
+    lists: dict[str, Any] = {"months": sorted(_MONTH_FORMS, key=lambda f: (-len(f), f))}
+    lists["agencies"] = list(agencies)
+    return _Grammar(
+        dateline=regex.compile(DATELINE, _FLAGS, ignore_unused=True, **lists),
+        places=regex.compile(PLACES, _FLAGS, ignore_unused=True, **lists),
+        head=regex.compile(rf"{PLACES}(?:{DATE_PART})?+", _FLAGS, ignore_unused=True, **lists),
+        place=regex.compile(PLACE, _FLAGS, ignore_unused=True, **lists),
+        date=regex.compile(DATE, _FLAGS, ignore_unused=True, **lists),
+        agency=regex.compile(r"(?i:\L<agencies>)", _FLAGS, ignore_unused=True, **lists),
+    )
+
+
+#: The agency table the grammar was last built from, and that grammar.
+_BUILT: dict[str, Any] = {}
+
+
+def _current() -> _Grammar:
+    """The grammar for the agency table in use: a new row is a new tag at once."""
+    table = vars(_lookup)["AGENCIES"]  # what agency_forms() reads
+    if _BUILT.get("table") is not table:
+        _BUILT["grammar"] = _grammar(tuple(agency_forms("news")))
+        _BUILT["table"] = table
+    grammar: _Grammar = _BUILT["grammar"]
+    return grammar
+
+
+_LEADING = regex.compile(rf"{OPT_WS}")
+_SLASH = regex.compile(rf"{OPT_WS}/{OPT_WS}")
+_SPACE_AFTER = regex.compile(rf"{WS}|$")
+
+# --- place look-ups ------------------------------------------------------------------------
+
+
+def _key(text: str) -> str:
+    """A look-up key: no case, accents, points, spaces or hyphens ("N. Y." == "ny")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum())
+
+
+def _merge(table: dict[str, str | None], name: str, code: str | None) -> None:
+    key = _key(name)
+    if key in table and table[key] != code:
+        table[key] = None  # two places, two countries: never guess
+    else:
+        table[key] = code
+
+
+@cache
+def _regions() -> dict[str, str | None]:
+    """Every written form of a state, province or country -> ISO code (None: ambiguous)."""
+    table: dict[str, str | None] = {}
+    for states, code in ((US_STATES, "US"), (CA_PROVINCES, "CA")):
+        for name, forms in states.items():
+            for form in (name, *forms):
+                _merge(table, form, code)
+    for code, names in COUNTRIES.items():
+        for name in names:
+            _merge(table, name, code)
+    return table
+
+
+@cache
+def _cities() -> dict[str, str | None]:
+    """Every place that stands alone in a dateline -> ISO code (None: no one country)."""
+    table: dict[str, str | None] = {}
+    regions = _regions()
+    for names in COUNTRIES.values():  # "BAHRAIN", "SINGAPORE": the country itself
+        for name in names:
+            table[_key(name)] = regions[_key(name)]
+    for name, code in STANDALONE_CITIES.items():
+        _merge(table, name, code)
+    for name, other in OTHER_DATELINES.items():
+        table[_key(name)] = other
+    return table
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """State and province abbreviations with a point ("Mo.", "N.Y."), as keys."""
+    return frozenset(
+        _key(form)
+        for states in (US_STATES, CA_PROVINCES)
+        for forms in states.values()
+        for form in forms
+        if "." in form
+    )
+
+
+_SLASH_PLACE_WORDS = tuple(
+    tuple(_key(word) for word in place.replace("/", " / ").split()) for place in SLASH_PLACES
+)
+_QUALIFIER_KEYS = frozenset(_key(q) for q in SLASH_QUALIFIERS)
+
+
+def _split_place(place: str) -> tuple[str, str | None]:
+    """City and region of one place as written: "DAVOS, Switzerland" -> ("DAVOS", "Switzerland").
+
+    Without a comma, a trailing state abbreviation with its point after a city in
+    capitals is still the region ("FERGUSON Mo." -> ("FERGUSON", "Mo.")).
+    """
+    comma = place.find(",")
+    if comma != -1:
+        return place[:comma].rstrip(), place[comma + 1 :].strip()
+    words = place.split()
+    for size in (2, 1):
+        if len(words) > size:
+            tail = " ".join(words[-size:])
+            head = place[: place.rfind(words[-size])].rstrip()
+            if (
+                "." in tail
+                and tail != tail.upper()
+                and head == head.upper()
+                and _key(tail) in _abbreviations()
+            ):
+                return head, place[len(head) :].strip()
+    return place, None
+
+
+def _split_places(text: str) -> tuple[str, ...]:
+    """The places of a ``/``-joined run, as written; one whose name holds a slash stays whole."""
+    cuts = [(m.start(), m.end()) for m in _SLASH.finditer(text)]
+    starts = [0, *(end for _, end in cuts)]
+    ends = [*(start for start, _ in cuts), len(text)]
+    places: list[str] = []
+    i = 0
+    while i < len(starts):
+        begin, end = starts[i], ends[i]
+        while i + 1 < len(starts):
+            left = _split_place(text[begin:end])
+            right = _split_place(text[starts[i + 1] : ends[i + 1]])[0]
+            if left[1] is None and _one_place(left[0], right):
+                i += 1
+                end = ends[i]
+            else:
+                break
+        places.append(text[begin:end])
+        i += 1
+    return tuple(places)
+
+
+def _one_place(left: str, right: str) -> bool:
+    """Whether ``left/right`` is one place: a listed slash place (or one such place's
+    longer name, "DALLAS/FORT WORTH AIRPORT") or a German river qualifier ("Frankfurt/Main")."""
+    if _key(right) in _QUALIFIER_KEYS:
+        return True
+    words = tuple(_key(w) for w in f"{left} / {right}".split())
+    return any(words[: len(place)] == place for place in _SLASH_PLACE_WORDS)
+
+
+def _region_country(region: str) -> str | None:
+    regions = _regions()
+    key = _key(region)
+    if key in regions:
+        return regions[key]
+    codes = {regions.get(_key(part)) for part in region.split(",")} - {None}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _city_country(city: str) -> str | None:
+    cities = _cities()
+    for name in (city, city.split("/", 1)[0]):
+        if _key(name) in cities:
+            return cities[_key(name)]
+    return None
+
+
+def _is_known_alone(place: str) -> bool:
+    """A place that may open a dateline with no tag and no date: capitals, and known."""
+    city, region = _split_place(place)
+    if city != city.upper() or city == city.lower():
+        return False
+    if region is not None:
+        return all(_key(part) in _regions() for part in region.split(","))
+    return any(_key(name) in _cities() for name in (city, city.split("/", 1)[0]))
+
+
+# --- the model -----------------------------------------------------------------------------
+
+
+def _as_places(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _check_locations(instance: Dateline, attribute: attrs.Attribute[Any], value: Any) -> None:
+    grammar = _current()
+    for place in value:
+        if not isinstance(place, str) or grammar.places.fullmatch(place) is None:
+            msg = f"Expected a dateline place such as 'SAN FRANCISCO, Calif.', got {place!r}"
+            raise ValueError(msg)
+    if value and _split_places("/".join(value)) != value:
+        msg = f"Expected places that read back the same when joined with '/', got {value!r}"
+        raise ValueError(msg)
+
+
+def _check_date(instance: Dateline, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and _current().date.fullmatch(value) is None:
+        msg = f"Expected a dateline date such as 'March 2' or '3 mars 2024', got {value!r}"
+        raise ValueError(msg)
+
+
+def _check_agency(instance: Dateline, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and _current().agency.fullmatch(value) is None:
+        msg = f"Expected a news agency of the agency table, got {value!r}"
+        raise ValueError(msg)
+
+
+def _check_dash(instance: Dateline, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value == ".-" and instance.agency is not None:
+        return
+    if not isinstance(value, str) or regex.fullmatch(DASH, value) is None:
+        msg = f"Expected a dash such as '—', '--', '-' or '.-' after an agency, got {value!r}"
+        raise ValueError(msg)
+
+
+@attrs.frozen(slots=True)
+class Dateline:
+    """The dateline of a story: its places, date, agency and dash, as written.
+
+    Built from ``locations``, ``date``, ``agency`` and ``dash``; ``places``,
+    ``city``, ``region`` and ``country`` follow from the locations.
+
+    Attributes:
+        locations: Every place as written with its own state or country:
+            ``("DAVOS, Switzerland", "WASHINGTON")``; ``()`` when there is none.
+        places: Every place's name as written, without its state or country:
+            ``("DAVOS", "WASHINGTON")``; ``places[0]`` is the ``city``.
+        date: The date as written (``"March 2"``, ``"3 mars 2024"``), or ``None``.
+        agency: The agency as written in its tag (``"AP"``, ``"ap"``), or ``None``.
+        dash: The separator before the lead as written (``"—"``, ``"--"``, ``".-"``).
+        city: The first place's name (``"SAN FRANCISCO"``), or ``None``.
+        region: The first place's state, province or country as written (``"Calif."``).
+        country: ISO 3166-1 alpha-2 code where the region or a known stand-alone
+            city fixes it, else ``None``.
+        span: ``(start, end)`` in the parsed text; ``end`` is where the lead begins.
+
+    >>> d = Dateline(locations=("BEIRUT", "THE HAGUE"), agency="AP", dash="—")
+    >>> (d.city, d.places, d.country, str(d))
+    ('BEIRUT', ('BEIRUT', 'THE HAGUE'), 'LB', 'BEIRUT/THE HAGUE (AP) —')
+    >>> Dateline(locations=("DAVOS, Switzerland", "WASHINGTON"), agency="Reuters").places
+    ('DAVOS', 'WASHINGTON')
+    """
+
+    locations: tuple[str, ...] = attrs.field(
+        default=(), converter=_as_places, validator=_check_locations
+    )
+    date: str | None = attrs.field(default=None, validator=_check_date)
+    agency: str | None = attrs.field(default=None, validator=_check_agency)
+    dash: str = attrs.field(default="—", validator=_check_dash)
+    places: tuple[str, ...] = attrs.field(init=False)
+    city: str | None = attrs.field(init=False)
+    region: str | None = attrs.field(init=False)
+    country: str | None = attrs.field(init=False)
+    span: Span = span_field()
+
+    @places.default
+    def _places(self) -> tuple[str, ...]:
+        return tuple(_split_place(location)[0] for location in self.locations)
+
+    @city.default
+    def _city(self) -> str | None:
+        return self.places[0] if self.places else None
+
+    @region.default
+    def _region(self) -> str | None:
+        return _split_place(self.locations[0])[1] if self.locations else None
+
+    @country.default
+    def _country(self) -> str | None:
+        if self.region is not None:
+            return _region_country(self.region)
+        return _city_country(self.city) if self.city is not None else None
+
+    def __attrs_post_init__(self) -> None:
+        if self.date is not None and not self.locations:
+            msg = "Expected a place before the dateline date"
+            raise ValueError(msg)
+        if self.agency is None and self.date is None:
+            if not self.locations:
+                msg = "Expected a place or an agency in a dateline"
+                raise ValueError(msg)
+            if not all(_is_known_alone(place) for place in self.locations):
+                msg = (
+                    "Expected an agency or a date with a place that is not a known place "
+                    f"in capitals, got {self.locations!r}"
+                )
+                raise ValueError(msg)
+
+    def __str__(self) -> str:
+        text = "/".join(self.locations)
+        if self.date is not None:
+            text += f", {self.date}"
+        if self.agency is not None:
+            text += f" ({self.agency})" if text else f"({self.agency})"
+        if self.dash == ".-":
+            return text + self.dash
+        return f"{text} {self.dash}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dateline as plain data, every field by name."""
+        return {
+            "city": self.city,
+            "region": self.region,
+            "date": self.date,
+            "places": self.places,
+            "locations": self.locations,
+            "country": self.country,
+            "agency": self.agency,
+            "dash": self.dash,
+            "span": self.span,
+        }
+
+    def resolve_date(self, reference: datetime.date) -> datetime.date | None:
+        """The date in ``reference``'s year, or the year before when it would fall after it.
+
+        A year written in the dateline wins. ``None`` without a date or for a day
+        the month does not have.
+
+        >>> d = parse_dateline("WASHINGTON, Dec. 30 -")
+        >>> d.resolve_date(datetime.date(1988, 1, 4))
+        datetime.date(1987, 12, 30)
+        """
+        if self.date is None:
+            return None
+        word = regex.search(r"\p{L}+", self.date)
+        numbers = regex.findall(r"\d+", self.date)
+        if word is None or not numbers:
+            return None
+        month = _MONTH_FORMS.get(word.group().casefold())
+        days = [int(n) for n in numbers if len(n) <= 2]
+        years = [int(n) for n in numbers if len(n) == 4]
+        if month is None or not days:
+            return None
+        day = days[0]
+        if years:
+            return _date(years[0], month, day)
+        for year in (reference.year, reference.year - 1):
+            found = _date(year, month, day)
+            if found is not None and found <= reference:
+                return found
+        return None
+
+
+def _date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+# --- the parser ----------------------------------------------------------------------------
+
+
+def parse_dateline(text: str) -> Dateline:
+    """Read the dateline at the start of a first paragraph (or a dateline alone).
+
+    Raises:
+        ParseError: The text does not open with a dateline.
+
+    >>> d = parse_dateline("LONDON, March 3 (Reuters) - Shares rose.")
+    >>> (d.city, d.date, d.agency, d.dash, d.span)
+    ('LONDON', 'March 3', 'Reuters', '-', (0, 28))
+    >>> parse_dateline("(Bloomberg) -- Stocks fell.").places
+    ()
+    """
+    check_line(text, _KIND, MAX_LEN)
+    grammar = _current()
+    start = _expect_match(_LEADING.match(text)).end()
+    m = grammar.dateline.match(text, start)
+    if m is None:
+        raise _no_dateline(grammar, text, start)
+    places = _split_places(m.group("places")) if m.group("places") else ()
+    date, agency = m.group("date"), m.group("agency")
+    after = _SPACE_AFTER.match(text, m.end())
+    if after is None:
+        if agency is None or m.group("dash") == ".-":
+            raise ParseError("Expected a space after the dateline dash", text, m.end())
+        after = _expect_match(_LEADING.match(text, m.end()))
+    if agency is None and date is None:
+        if not places:
+            raise ParseError(
+                "Expected a dateline: a place or an agency in parentheses before the dash",
+                text,
+                start,
+            )
+        if not all(_is_known_alone(place) for place in places):
+            raise ParseError(
+                "Expected an agency in parentheses or a date after the place "
+                "(a place and a dash alone make a dateline only for a known place in capitals)",
+                text,
+                m.end("places"),
+            )
+    return Dateline(
+        locations=places,
+        date=date,
+        agency=agency,
+        dash=m.group("dash"),
+        span=(start, after.end()),
+    )
+
+
+def _expect_match(m: regex.Match[str] | None) -> regex.Match[str]:
+    # Patterns that can match the empty string always match; this only narrows the type.
+    if m is None:  # pragma: no cover
+        msg = "pattern that matches the empty string failed"
+        raise AssertionError(msg)
+    return m
+
+
+def _no_dateline(grammar: _Grammar, text: str, start: int) -> ParseError:
+    """Say how far a dateline could be read and what was expected there."""
+    head = grammar.head.match(text, start)
+    if head is None:
+        return ParseError(
+            "Expected a dateline: a place (e.g. 'BEIRUT') or an agency in parentheses "
+            "(e.g. '(Reuters)')",
+            text,
+            start,
+        )
+    if head.group("date") is not None:
+        return ParseError(
+            "Expected an agency in parentheses or a dash after the dateline date", text, head.end()
+        )
+    return ParseError(
+        "Expected an agency in parentheses, a date or a dash after the dateline place",
+        text,
+        head.end(),
+    )

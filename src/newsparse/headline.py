@@ -1,0 +1,212 @@
+"""Headlines: the wire tags before them, the headline itself, and its case.
+
+Grammar (each piece below, composed in :data:`DASH_TAG` and :data:`COLON_TAG`)::
+
+    headline   = { tag } text
+    tag        = dash-tag | colon-tag
+    dash-tag   = DASH_TAGS [ " " number ] ws? "-" ws?     "UPDATE 2-"  "CORRECTED - "
+    colon-tag  = COLON_TAGS ":" ws                        "AP Exclusive: "  "Live updates: "
+    text       = anything holding a letter
+
+``case`` is read from ``text`` alone (see :func:`case_of`).
+
+    >>> h = parse_headline("RPT-UPDATE 2-Oil rises as supply fears grow")
+    >>> h.prefixes, h.text, h.case.value
+    (('RPT', 'UPDATE 2'), 'Oil rises as supply fears grow', 'sentence')
+    >>> str(h)
+    'RPT-UPDATE 2-Oil rises as supply fears grow'
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+import attrs
+import regex
+
+from newsparse._grammar import DASH_CHARS, HSPACE, OPT_WS, WS
+from newsparse._tables.headlines import (
+    COLON_TAGS,
+    DASH_TAGS,
+    GLUE_TAGS,
+    MINOR_WORDS,
+    NUMBERED_TAGS,
+)
+from newsparse._types import Span, span_field
+from newsparse.errors import ParseError, check_line
+
+__all__ = ["MAX_LEN", "Case", "Headline", "case_of", "parse_headline"]
+
+#: The longest line read as a headline; wire headlines stay well under 200 characters.
+MAX_LEN = 300
+
+
+class Case(str, Enum):
+    """How a headline is capitalised.
+
+    - ``upper``: no word that starts with a letter holds a lower-case letter
+      ("MOBIL'S <MOB> MONTGOMERY WARD FEBRUARY SALES UP");
+    - ``title``: not upper, and every word after the first that starts with a
+      letter and is no minor word ("in", "as", "of" ...) starts with a capital,
+      at least one such word ("Pentagon Budget Stuck in Last Century");
+    - ``sentence``: everything else ("Oil rises as supply fears grow").
+
+    Words such as "iPhone" that start lower case but hold a capital decide nothing.
+
+    >>> Case("title") is Case.TITLE, Case.TITLE == "title", str(Case.UPPER)
+    (True, True, 'upper')
+    """
+
+    SENTENCE = "sentence"
+    TITLE = "title"
+    UPPER = "upper"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+# "UPDATE 2"  "WRAPUP 1"  "CORRECTED"  "SPECIAL REPORT"  "ECONOMIC SPOTLIGHT"
+# Tags are matched in capitals, as Reuters writes them; a number only after
+# the tags that take one.
+DASH_TAG_NAME = rf"(?P<tag>\L<numbered>{WS}\d{{1,2}}+(?!\d)|\L<dash_tags>)"
+
+# "-"  " - "  "–": the tag's hyphen, spaced or not (1987 copy: "CORRECTED - BANKAMERICA").
+TAG_HYPHEN = rf"(?P<sep>{OPT_WS}[\-{DASH_CHARS}]{OPT_WS})"
+
+# "UPDATE 2-Oil rises"  "RPT - OPPOSITION TO EC OILS TAX INTACT"
+DASH_TAG = rf"{DASH_TAG_NAME}{TAG_HYPHEN}"
+
+# "AP Exclusive: "  "Correction: "  "Live updates: "  "FACTBOX: "
+COLON_TAG = rf"(?P<tag>(?i:\L<colon_tags>)){OPT_WS}:{WS}"
+
+# "FEATURE-LENGTH": an ALL-CAPS word right after a bare hyphen.
+CAPS_WORD = r"\p{Lu}[\p{Lu}\p{N}'’]*+(?![\p{Ll}])"
+
+_LISTS: dict[str, Any] = {
+    "dash_tags": sorted(DASH_TAGS, key=len, reverse=True),
+    "numbered": sorted(NUMBERED_TAGS, key=len, reverse=True),
+    "colon_tags": sorted(COLON_TAGS, key=len, reverse=True),
+}
+_DASH_TAG_RE = regex.compile(DASH_TAG, regex.VERBOSE, ignore_unused=True, **_LISTS)
+_COLON_TAG_RE = regex.compile(COLON_TAG, regex.VERBOSE, ignore_unused=True, **_LISTS)
+_CAPS_WORD_RE = regex.compile(CAPS_WORD)
+_LETTER_RE = regex.compile(r"\p{L}")
+_WORD_RE = regex.compile(r"\S++")
+_LEAD_RE = regex.compile(r"[^\p{L}\p{N}]*+")
+_LOWER_RE = regex.compile(r"\p{Ll}")
+_UPPER_RE = regex.compile(r"\p{Lu}")
+_HSPACE_RE = regex.compile(rf"{HSPACE}*+")
+_MINOR = frozenset(MINOR_WORDS)
+_DASH_TAGS = frozenset(DASH_TAGS)
+_NUMBERED_RE = regex.compile(rf"\L<numbered>{WS}\d{{1,2}}+", ignore_unused=True, **_LISTS)
+_GLUE_TAGS = frozenset(GLUE_TAGS)
+
+
+def case_of(text: str) -> Case:
+    """The :class:`Case` of a headline's text.
+
+    >>> case_of("OIL RISES"), case_of("Oil Rises on Supply Fears"), case_of("Oil rises")
+    (<Case.UPPER: 'upper'>, <Case.TITLE: 'title'>, <Case.SENTENCE: 'sentence'>)
+    """
+    words = []
+    for match in _WORD_RE.finditer(text):
+        word = match.group()
+        word = word[_LEAD_RE.match(word).end() :]  # type: ignore[union-attr]
+        if word and word[0].isalpha():
+            words.append(word)
+    if words and all(_LOWER_RE.search(w) is None for w in words):
+        return Case.UPPER
+    deciding = [
+        w
+        for w in words[1:]
+        if w.lower().rstrip(".,;:!?") not in _MINOR
+        and not (w[0].islower() and _UPPER_RE.search(w) is not None)  # "iPhone"
+    ]
+    if deciding and all(w[0].isupper() for w in deciding):
+        return Case.TITLE
+    return Case.SENTENCE
+
+
+def _is_dash_tag(prefix: str) -> bool:
+    return prefix in _DASH_TAGS or _NUMBERED_RE.fullmatch(prefix) is not None
+
+
+def _glued(tag: str, sep: str, rest: str) -> bool:
+    """Whether ``tag-REST`` is one hyphenated word ("FEATURE-LENGTH"), not a tag."""
+    if tag not in _GLUE_TAGS or sep.strip() != sep:
+        return False
+    if _DASH_TAG_RE.match(rest) is not None or _COLON_TAG_RE.match(rest) is not None:
+        return False
+    return _CAPS_WORD_RE.match(rest) is not None
+
+
+@attrs.frozen(slots=True)
+class Headline:
+    """A headline: the wire tags before it, its text and its case.
+
+    >>> Headline("Oil rises", ("UPDATE 2",))
+    Headline(text='Oil rises', prefixes=('UPDATE 2',), case=<Case.SENTENCE: 'sentence'>)
+    >>> str(Headline("Syria talks resume", ("AP Exclusive",)))
+    'AP Exclusive: Syria talks resume'
+
+    Attributes:
+        text: The headline itself, without its tags.
+        prefixes: The tags before it, as written, outermost first: ``("RPT", "UPDATE 1")``.
+        case: How ``text`` is capitalised (read from ``text`` unless given).
+        span: Where the headline stands in the parsed input.
+    """
+
+    text: str
+    prefixes: tuple[str, ...] = ()
+    case: Case = attrs.field(converter=Case)
+    span: Span = span_field()
+
+    @case.default
+    def _case_default(self) -> Case:
+        return case_of(self.text)
+
+    def __str__(self) -> str:
+        rendered = self.text
+        for prefix in reversed(self.prefixes):
+            if _is_dash_tag(prefix):
+                sep = " - " if _glued(prefix, "-", rendered) else "-"
+            else:
+                sep = ": "
+            rendered = f"{prefix}{sep}{rendered}"
+        return rendered
+
+
+def parse_headline(text: str) -> Headline:
+    """Read one headline line: its wire tags, its text and its case.
+
+    >>> parse_headline("AP Exclusive: Syria and Israel near security deal").prefixes
+    ('AP Exclusive',)
+    >>> parse_headline("CORRECTED - BANKAMERICA NEGOTIATING SALE OF UNITS").case
+    <Case.UPPER: 'upper'>
+
+    Raises:
+        ParseError: ``text`` is blank, too long, holds control characters, or
+            has no letter after its tags (``"(((("``, a run of dashes).
+    """
+    check_line(text, "a headline", MAX_LEN)
+    pos = _HSPACE_RE.match(text).end()  # type: ignore[union-attr]
+    start = pos
+    prefixes: list[str] = []
+    while True:
+        match = _DASH_TAG_RE.match(text, pos)
+        if match is not None and _glued(match["tag"], match["sep"], text[match.end() :]):
+            match = None
+        if match is None:
+            match = _COLON_TAG_RE.match(text, pos)
+        if match is None:
+            break
+        prefixes.append(match["tag"])
+        pos = match.end()
+    body = text[pos:].strip()
+    if _LETTER_RE.search(body) is None:
+        what = "after its tags" if prefixes else ""
+        msg = f"Expected a headline with letters {what}".rstrip()
+        raise ParseError(msg, text, pos)
+    end = len(text.rstrip())
+    return Headline(body, tuple(prefixes), span=(start, end))

@@ -1,0 +1,396 @@
+"""Tests of :mod:`newsparse.byline`: real bylines, refusals, hostile input and properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.byline import _BYLINE, MAX_LEN, Byline, Person, parse_byline
+from newsparse.errors import ParseError
+from newsparse.strategies import byline_lines
+
+#: (line, [(raw, name)], title, affiliation): real bylines of ``shared/corpus/``,
+#: the modern stories (story id noted) and Reuters-21578 author tags.
+REAL = [
+    # htmldate_dailyherald_Hollywood
+    ("By ANDREW DALTON", [("ANDREW DALTON", "Andrew Dalton")], None, None),
+    # htmldate_1684405920
+    (
+        "By AMANDA SEITZ and BEATRICE DUPUY",
+        [("AMANDA SEITZ", "Amanda Seitz"), ("BEATRICE DUPUY", "Beatrice Dupuy")],
+        None,
+        None,
+    ),
+    # traf_reuters_parasite
+    ("By Jill Serjeant", [("Jill Serjeant", "Jill Serjeant")], None, None),
+    # np_reuters3
+    (
+        "By Gayatri Suroyo and Adriana Nina Kusuma",
+        [("Gayatri Suroyo", "Gayatri Suroyo"), ("Adriana Nina Kusuma", "Adriana Nina Kusuma")],
+        None,
+        None,
+    ),
+    # fundus_GlobalNews_2026_05_24
+    (
+        "By Samya Kullab and Vasilisa Stepanenko",
+        [("Samya Kullab", "Samya Kullab"), ("Vasilisa Stepanenko", "Vasilisa Stepanenko")],
+        None,
+        None,
+    ),
+    # fundus_WT_2023_04_28
+    ("By Tom Davies", [("Tom Davies", "Tom Davies")], None, None),
+    # postlight_bloomberg_news
+    ("by Jeremy Herron", [("Jeremy Herron", "Jeremy Herron")], None, None),
+    # abp_jjnWaFLyHOXD5Zbi
+    ("By Alan Fram, Associated Press", [("Alan Fram", "Alan Fram")], None, "Associated Press"),
+    # sh_82b6d780
+    (
+        "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER",
+        [
+            ("LISA MASCARO", "Lisa Mascaro"),
+            ("MARY CLARE JALONICK", "Mary Clare Jalonick"),
+            ("ERIC TUCKER", "Eric Tucker"),
+        ],
+        None,
+        None,
+    ),
+    # sh_eecd2575: no "By", a title closes the line
+    (
+        "Greg Beacham, Ap Sports Writer",
+        [("Greg Beacham", "Greg Beacham")],
+        "Ap Sports Writer",
+        None,
+    ),
+    # FoxNews_FoxNews_2023_04_28
+    ("By Aaron Kliegman | Fox News", [("Aaron Kliegman", "Aaron Kliegman")], None, "Fox News"),
+    # PoliticoEu_PoliticoEu_2025_10_23
+    ("By Shawn Pogatchnik", [("Shawn Pogatchnik", "Shawn Pogatchnik")], None, None),
+    # abp_HHnadjeT4yCuHVNk (a live blog: the colon introduces the pictures)
+    ("By Rachel Megawhat:", [("Rachel Megawhat", "Rachel Megawhat")], None, None),
+    # Reuters-21578 author tags
+    ("By PETER TORDAY, Reuters", [("PETER TORDAY", "Peter Torday")], None, "Reuters"),
+    ("BY TED D'AFFLISIO, REUTERS", [("TED D'AFFLISIO", "Ted D'Afflisio")], None, "REUTERS"),
+    (
+        "BY PATRICK RIZZO AND PATTI DOMM",
+        [("PATRICK RIZZO", "Patrick Rizzo"), ("PATTI DOMM", "Patti Domm")],
+        None,
+        None,
+    ),
+    (
+        "By NAILENE CHOU-WIEST, Reuters",
+        [("NAILENE CHOU-WIEST", "Nailene Chou-Wiest")],
+        None,
+        "Reuters",
+    ),
+    ("By Chen Chien-kuo, Reuters", [("Chen Chien-kuo", "Chen Chien-kuo")], None, "Reuters"),
+    (
+        "By Claudia Van Riesen, Reuters",
+        [("Claudia Van Riesen", "Claudia Van Riesen")],
+        None,
+        "Reuters",
+    ),
+    ("By Colin Brinsden, Reuters.", [("Colin Brinsden", "Colin Brinsden")], None, "Reuters"),
+    ("By Daniel Liefgreen, Reuter", [("Daniel Liefgreen", "Daniel Liefgreen")], None, "Reuter"),
+    ("By Brad Schade Reuters", [("Brad Schade", "Brad Schade")], None, "Reuters"),
+    ("By Maisie McAdoo, Reuters", [("Maisie McAdoo", "Maisie McAdoo")], None, "Reuters"),
+    ("By Mark O'Neill, Reuters", [("Mark O'Neill", "Mark O'Neill")], None, "Reuters"),
+    ("By Solange De Santis", [("Solange De Santis", "Solange De Santis")], None, None),
+    ("By Tay Liam Hwee, Reuters", [("Tay Liam Hwee", "Tay Liam Hwee")], None, "Reuters"),
+    (
+        "By STEPHEN JUKES AND PHILIP SHEHADI, REUTERS",
+        [("STEPHEN JUKES", "Stephen Jukes"), ("PHILIP SHEHADI", "Philip Shehadi")],
+        None,
+        "REUTERS",
+    ),
+]
+
+#: The forms of shared/CONVENTIONS.md and issues 2 and 4, written as agencies write them.
+CONVENTIONS = [
+    (
+        "By JOSEPH KRAUSS and ZEKE MILLER Associated Press",
+        [("JOSEPH KRAUSS", "Joseph Krauss"), ("ZEKE MILLER", "Zeke Miller")],
+        None,
+        "Associated Press",
+    ),
+    (
+        "By LAURAN NEERGAARD, AP Medical Writer",
+        [("LAURAN NEERGAARD", "Lauran Neergaard")],
+        "AP Medical Writer",
+        None,
+    ),
+    ("MARIA CHENG AP medical writer", [("MARIA CHENG", "Maria Cheng")], "AP medical writer", None),
+    ("MARIA CHENG, AP Medical Writer", [("MARIA CHENG", "Maria Cheng")], "AP Medical Writer", None),
+    ("By Peter Torday, Reuters", [("Peter Torday", "Peter Torday")], None, "Reuters"),
+    ("Von Max Muster, dpa", [("Max Muster", "Max Muster")], None, "dpa"),
+    ("par Jean Dupont, AFP", [("Jean Dupont", "Jean Dupont")], None, "AFP"),
+    (
+        "Von Anna Schmidt und Max Muster, dpa",
+        [("Anna Schmidt", "Anna Schmidt"), ("Max Muster", "Max Muster")],
+        None,
+        "dpa",
+    ),
+    (
+        "par Jean Dupont et Marie Curie",
+        [("Jean Dupont", "Jean Dupont"), ("Marie Curie", "Marie Curie")],
+        None,
+        None,
+    ),
+    (
+        "By JOHN McDONALD & SEAN MCCAIN, The Associated Press",
+        [("JOHN McDONALD", "John McDonald"), ("SEAN MCCAIN", "Sean McCain")],
+        None,
+        "The Associated Press",
+    ),
+    (
+        "By AHMAD AL-HOURANI and PIETER VAN DER BERG III",
+        [
+            ("AHMAD AL-HOURANI", "Ahmad al-Hourani"),
+            ("PIETER VAN DER BERG III", "Pieter van der Berg III"),
+        ],
+        None,
+        None,
+    ),
+    (
+        "By MARTIN LUTHER KING JR., KAREEM O’NEIL and J. SMITH",
+        [
+            ("MARTIN LUTHER KING JR.", "Martin Luther King Jr."),
+            ("KAREEM O’NEIL", "Kareem O’Neil"),
+            ("J. SMITH", "J. Smith"),
+        ],
+        None,
+        None,
+    ),
+    (
+        "By Martin Luther King, Jr., Reuters",
+        [("Martin Luther King, Jr.", "Martin Luther King, Jr.")],
+        None,
+        "Reuters",
+    ),
+    ("By JÜRGEN MÜLLER, dpa", [("JÜRGEN MÜLLER", "Jürgen Müller")], None, "dpa"),
+    ("By Asaad al-Shibani", [("Asaad al-Shibani", "Asaad al-Shibani")], None, None),
+    ("By Ludwig van Beethoven", [("Ludwig van Beethoven", "Ludwig van Beethoven")], None, None),
+    (
+        "By Jane Doe, Staff Writer, The Washington Post",
+        [("Jane Doe", "Jane Doe")],
+        "Staff Writer",
+        "The Washington Post",
+    ),
+    (
+        "By MATTHEW LEE, AP Diplomatic Writer",
+        [("MATTHEW LEE", "Matthew Lee")],
+        "AP Diplomatic Writer",
+        None,
+    ),
+    ("Von Miller, AP Sports Writer", [("Von Miller", "Von Miller")], "AP Sports Writer", None),
+    (
+        "JOSH BOAK, AP Economics Writer, Associated Press",
+        [("JOSH BOAK", "Josh Boak")],
+        "AP Economics Writer",
+        "Associated Press",
+    ),
+    ("  By Tom Davies  ", [("Tom Davies", "Tom Davies")], None, None),
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "title", "affiliation"), REAL + CONVENTIONS)
+def test_parse_byline(
+    line: str, authors: list[tuple[str, str]], title: str | None, affiliation: str | None
+) -> None:
+    """Each byline parses to its authors (as written and for display), title and affiliation."""
+    byline = parse_byline(line)
+    assert [(p.raw, p.name) for p in byline.authors] == authors
+    assert byline.title == title
+    assert byline.affiliation == affiliation
+    for person in byline.authors:
+        assert line[person.span[0] : person.span[1]] == person.raw
+    start, end = byline.span
+    assert line[start:end].strip() == line[start:end]
+    assert line[start:end].rstrip(".:").endswith(affiliation or title or authors[-1][0])
+
+
+@pytest.mark.parametrize(("line", "authors", "title", "affiliation"), REAL + CONVENTIONS)
+def test_render_round_trip(
+    line: str, authors: list[tuple[str, str]], title: str | None, affiliation: str | None
+) -> None:
+    """The canonical rendering keeps the names as written and parses back to the same byline."""
+    byline = parse_byline(line)
+    assert parse_byline(str(byline)) == byline
+    assert str(byline).startswith("By " + authors[0][0])
+
+
+@pytest.mark.parametrize(
+    ("line", "rendered"),
+    [
+        (
+            "By JOSEPH KRAUSS and ZEKE MILLER Associated Press",
+            "By JOSEPH KRAUSS and ZEKE MILLER, Associated Press",
+        ),
+        ("MARIA CHENG AP medical writer", "By MARIA CHENG, AP medical writer"),
+        ("Von Max Muster, dpa", "By Max Muster, dpa"),
+        ("By Aaron Kliegman | Fox News", "By Aaron Kliegman, Fox News"),
+        ("By Colin Brinsden, Reuters.", "By Colin Brinsden, Reuters"),
+        ("By Ann Bo, Cy Do & Ed Fu", "By Ann Bo, Cy Do and Ed Fu"),
+        (
+            "By Jane Doe, Staff Writer, The Washington Post",
+            "By Jane Doe, Staff Writer, The Washington Post",
+        ),
+    ],
+)
+def test_str_is_canonical(line: str, rendered: str) -> None:
+    """``str`` writes "By", the names joined by commas and "and", then title and affiliation."""
+    assert str(parse_byline(line)) == rendered
+
+
+def test_models_built_by_hand() -> None:
+    """Models compare by value without their spans, and need at least one author."""
+    person = Person("ZEKE MILLER", "Zeke Miller", span=(3, 14))
+    assert person == Person("ZEKE MILLER", "Zeke Miller")
+    assert str(person) == "ZEKE MILLER"
+    byline = Byline((person,), affiliation="Associated Press")
+    assert str(byline) == "By ZEKE MILLER, Associated Press"
+    assert parse_byline(str(byline)) == byline
+    assert byline.to_dict() == {
+        "authors": [{"raw": "ZEKE MILLER", "name": "Zeke Miller", "span": (3, 14)}],
+        "affiliation": "Associated Press",
+        "title": None,
+        "span": (0, 0),
+    }
+    with pytest.raises(ValueError, match="Length of 'authors'"):
+        Byline(())
+
+
+_NAME_AFTER_BY = "Expected a person's name (capitalised words) after {!r}"
+_NOT_A_BYLINE = "Expected a byline: 'By' and a person's name (capitalised words)"
+_NO_TAIL = "Expected a job title after the names of a byline without 'By'"
+_AFTER_NAMES = (
+    "Expected 'and' or a comma and a further name, a job title or an agency after the names"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "message", "pos"),
+    [
+        ("", "Expected a byline, got blank text", 0),
+        ("   ", "Expected a byline, got blank text", 0),
+        ("\x00\x01", "Expected a byline without control characters, got '\\x00'", 0),
+        ("By Tom\nDavies", "Expected a byline without control characters, got '\\n'", 6),
+        ("((((((((", _NOT_A_BYLINE, 0),
+        ("—" * 50, _NOT_A_BYLINE, 0),
+        ("By", _NAME_AFTER_BY.format("By"), 2),
+        ("by ", _NAME_AFTER_BY.format("by"), 3),
+        ("By the numbers", _NAME_AFTER_BY.format("By"), 3),
+        ("By contrast, the company said", _NAME_AFTER_BY.format("By"), 3),
+        ("By 2030, half of all new cars", _NAME_AFTER_BY.format("By"), 3),
+        ("By train, it takes two hours", _NAME_AFTER_BY.format("By"), 3),
+        ("By Monday, Smith said", _NAME_AFTER_BY.format("By"), 3),
+        ("By Election Day", _NAME_AFTER_BY.format("By"), 3),
+        ("By The Associated Press", _NAME_AFTER_BY.format("By"), 3),
+        ("By Reuters", _NAME_AFTER_BY.format("By"), 3),
+        ("By Jones, AP", _NAME_AFTER_BY.format("By"), 3),
+        ("BY keith grant, Reuters", _NAME_AFTER_BY.format("BY"), 3),
+        ("By-election", _NOT_A_BYLINE, 0),
+        ("Associated Press", _NOT_A_BYLINE, 0),
+        ("AP Entertainment Writer", _NOT_A_BYLINE, 0),
+        ("The official said Syria's main aim is peace.", _NOT_A_BYLINE, 0),
+        ("Tom Davies", _NO_TAIL, 10),
+        # sh_82b6d780: a photo credit under the byline, not a byline
+        ("Patrick Semansky, ASSOCIATED PRESS", _NO_TAIL, 16),
+        ("Von Miller, AP", _NO_TAIL, 10),
+        ("President Joe Biden said Monday", _NO_TAIL, 19),
+        ("By Tom Davies said", _AFTER_NAMES, 13),
+        ("By Tom Davies, 2023", _AFTER_NAMES, 13),
+        (
+            "Von Hannah Ritzmann, Redakteurin für Finanzen 09.09.2025, 15:15 Uhr",
+            _AFTER_NAMES,
+            19,
+        ),
+        (
+            "By J. K.",
+            "Expected a person's name with a full given or family name, not initials only",
+            3,
+        ),
+        (
+            "By " + "Ab Cd, " * 80,
+            f"Expected a byline of at most {MAX_LEN} characters, got 563",
+            MAX_LEN,
+        ),
+    ],
+)
+def test_error_not_a_byline(line: str, message: str, pos: int) -> None:
+    """What is not a byline is refused with a message saying what was expected, and where."""
+    with pytest.raises(ParseError) as info:
+        parse_byline(line)
+    assert info.value.message == message
+    assert info.value.pos == pos
+
+
+def test_error_shows_caret() -> None:
+    """The error prints the line with a caret under the position."""
+    with pytest.raises(ParseError) as info:
+        parse_byline("By the numbers")
+    assert str(info.value) == (
+        "Expected a person's name (capitalised words) after 'By'\n    By the numbers\n       ^"
+    )
+
+
+HOSTILE = {
+    "letters": "A" * 200_000,
+    "parentheses": "(" * 200_000,
+    "datelines": "WASHINGTON, " * 17_000,
+    "one-letter names": "By A, " * 34_000,
+    "names": "By Ab Cd, " * 10_000,
+    "caps names": "BY " + "AB CD AND " * 10_000,
+    "long name": "By " + "Ab " * 60_000,
+    "agencies": "By Ab Cd" + " AP" * 60_000,
+    "modifiers": "By Ab Cd" + " Medical" * 25_000 + " x",
+    "spaces": "By Ab" + " " * 200_000 + "Cd",
+    "particles": "By Ab " + "van " * 50_000,
+    "apostrophes": "By A" + "'a" * 100_000,
+    "initials": "By " + "J." * 100_000,
+    "tails": "By Ab Cd" + ", Reuters" * 20_000,
+}
+
+
+@pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
+def test_hostile_input_is_linear(text: str) -> None:
+    """Hostile text far beyond MAX_LEN is refused, and the grammar itself runs through it."""
+    with pytest.raises(ParseError):
+        parse_byline(text)
+    _BYLINE.fullmatch(text)  # would take hours if the grammar backtracked quadratically
+
+
+@given(byline_lines())
+def test_round_trip(line: str) -> None:
+    """Every generated byline parses, and its rendering parses back to the same byline."""
+    byline = parse_byline(line)
+    assert parse_byline(str(byline)) == byline
+
+
+@given(byline_lines())
+def test_render_is_idempotent(line: str) -> None:
+    """Rendering a parsed byline reaches a fixpoint at once."""
+    once = str(parse_byline(line))
+    assert str(parse_byline(once)) == once
+
+
+@given(byline_lines())
+def test_spans_point_into_the_line(line: str) -> None:
+    """Each author's span points at the name as written."""
+    for person in parse_byline(line).authors:
+        assert line[person.span[0] : person.span[1]] == person.raw
+
+
+WIRE_ALPHABET = st.sampled_from(
+    [*"ByBYabAPRtrs ,.&|:;'’-—–()/\t\u00a0", "By ", " and ", "Associated Press", "Writer", "al-"]
+)
+
+
+@given(st.lists(WIRE_ALPHABET, max_size=40).map("".join) | st.text(max_size=60))
+def test_arbitrary_text_raises_only_parse_error(text: str) -> None:
+    """Arbitrary text either parses or raises ParseError, nothing else."""
+    try:
+        byline = parse_byline(text)
+    except ParseError:
+        return
+    assert byline.authors

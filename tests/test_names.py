@@ -1,0 +1,193 @@
+"""Tests of :mod:`newsparse._names`: name shapes and proper case for ALL-CAPS names."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse._names import (
+    NAME,
+    compile_with_names,
+    display_name,
+    has_full_word,
+    is_person_name,
+    is_shouted,
+    name_pattern,
+)
+
+#: (as written, display form): the hard cases of real-name casing.
+CASING = [
+    # plain capitals: bylines of shared/corpus/
+    ("JOSEPH KRAUSS", "Joseph Krauss"),
+    ("LAURAN NEERGAARD", "Lauran Neergaard"),
+    ("MARY CLARE JALONICK", "Mary Clare Jalonick"),
+    # Mc and Mac, with their exceptions
+    ("JOHN McDONALD", "John McDonald"),
+    ("JOHN MCDONALD", "John McDonald"),
+    ("McDONALD", "McDonald"),
+    ("SEAN MCCAIN", "Sean McCain"),
+    ("DOUGLAS MACARTHUR", "Douglas MacArthur"),
+    ("J. MACDONALD", "J. MacDonald"),
+    ("WILLIAM H. MACY", "William H. Macy"),
+    ("JOHN MACK", "John Mack"),
+    ("MARIA MACHADO", "Maria Machado"),
+    ("ANA MACIAS", "Ana Macias"),
+    ("EMMANUEL MACRON", "Emmanuel Macron"),
+    ("KATE MACKENZIE", "Kate Mackenzie"),
+    ("MAC", "Mac"),
+    # O', D' and apostrophes inside a word, straight and curly
+    ("O'NEIL", "O'Neil"),
+    ("MARK O’NEILL", "Mark O’Neill"),
+    ("TED D'AFFLISIO", "Ted D'Afflisio"),
+    ("SAMIR SA'ID", "Samir Sa'id"),
+    ("GINO DELL'ORTO", "Gino Dell'Orto"),
+    # particles: lower case inside the name, capital when they open it
+    ("AL-HOURANI", "al-Hourani"),
+    ("AHMAD AL-HOURANI", "Ahmad al-Hourani"),
+    ("ABDEL FATTAH EL-SISI", "Abdel Fattah el-Sisi"),
+    ("PIETER VAN DER BERG", "Pieter van der Berg"),
+    ("VAN DER BERG", "Van der Berg"),
+    ("ANA DE LA CRUZ", "Ana de la Cruz"),
+    ("MOHAMMED BIN SALMAN", "Mohammed bin Salman"),
+    ("JOSE ORTEGA Y GASSET", "Jose Ortega y Gasset"),
+    ("PIETER van der BERG", "Pieter van der Berg"),
+    ("de GAULLE", "de Gaulle"),
+    # a particle that closes the name is a name of its own
+    ("XU BIN", "Xu Bin"),
+    ("TRAN LE", "Tran Le"),
+    # suffixes and initials
+    ("MARTIN LUTHER KING JR.", "Martin Luther King Jr."),
+    ("MARTIN LUTHER KING, JR.", "Martin Luther King, Jr."),
+    ("JOHN SMITH SR", "John Smith Sr"),
+    ("JOHN SMITH III", "John Smith III"),
+    ("HENRY IV", "Henry IV"),
+    ("J. SMITH", "J. Smith"),
+    ("J.R. EWING", "J.R. Ewing"),
+    ("KEVIN ST. JOHN", "Kevin St. John"),
+    # hyphens and non-ASCII letters
+    ("JEAN-LOUP FIEVET", "Jean-Loup Fievet"),
+    ("NAILENE CHOU-WIEST", "Nailene Chou-Wiest"),
+    ("JÜRGEN MÜLLER-LÜDENSCHEID", "Jürgen Müller-Lüdenscheid"),
+    ("SØREN ØSTERGAARD", "Søren Østergaard"),
+    ("ŁUKASZ ŻUKOWSKI", "Łukasz Żukowski"),
+    ("ΑΛΈΞΗΣ ΤΣΊΠΡΑΣ", "Αλέξης Τσίπρας"),
+    # spacing as written
+    ("ZEKE  MILLER", "Zeke  Miller"),
+    # mixed case is left exactly as written
+    ("Zeke Miller", "Zeke Miller"),
+    ("John McDONALD", "John McDONALD"),
+    ("Shirley Maclaine", "Shirley Maclaine"),
+    ("Solange De Santis", "Solange De Santis"),
+    ("Chen Chien-kuo", "Chen Chien-kuo"),
+    ("keith grant", "keith grant"),
+    ("J. K.", "J. K."),
+]
+
+
+@pytest.mark.parametrize(("raw", "name"), CASING)
+def test_display_name(raw: str, name: str) -> None:
+    """ALL-CAPS names get the casing of real names; mixed case stays as written."""
+    assert display_name(raw) == name
+
+
+@pytest.mark.parametrize(
+    ("raw", "shouted"),
+    [
+        ("ZEKE MILLER", True),
+        ("McDONALD", True),
+        ("MacARTHUR", True),
+        ("al-HOURANI", True),
+        ("PIETER van der BERG", True),
+        ("O'NEIL", True),
+        ("Zeke Miller", False),
+        ("John McDONALD", False),
+        ("J. K.", False),
+        ("keith grant", False),
+        ("", False),
+    ],
+)
+def test_is_shouted(raw: str, shouted: bool) -> None:
+    """A name counts as shouted when it has no lower-case letters but Mc, Mac and particles."""
+    assert is_shouted(raw) is shouted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joseph Krauss",
+        "LAURAN NEERGAARD",
+        "Asaad al-Shibani",
+        "Ludwig van Beethoven",
+        "Charles de Gaulle",
+        "Valéry Giscard d'Estaing",
+        "J. Smith",
+        "J.R. Ewing",
+        "Martin Luther King Jr.",
+        "Kevin St. John",
+        "Mark O’Neill",
+        "Chen Chien-kuo",
+        "Ho Wah Foon",
+        "Von Miller",
+    ],
+)
+def test_is_person_name(text: str) -> None:
+    """Two or more capitalised name words, particles between them, make a personal name."""
+    assert is_person_name(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Joseph",
+        "van Gogh",
+        "the numbers",
+        "By contrast",
+        "Monday Night",
+        "The Associated Press",
+        "Reuters",
+        "J. K.",
+        "Zeke Miller and",
+        "ZEKE AND MILLER",
+        "Joseph Krauss2",
+        "Joseph  Krauss ",
+        "Ludwig van",
+        "keith grant",
+    ],
+)
+def test_is_not_person_name(text: str) -> None:
+    """One word, lower-case words, words that are never names and initials alone are refused."""
+    assert not is_person_name(text)
+
+
+def test_has_full_word() -> None:
+    """A name needs one word of two letters or more beside its initials."""
+    assert has_full_word("J. O'Neil")
+    assert not has_full_word("J. K. Jr.")
+
+
+def test_name_pattern_guard() -> None:
+    """A guard stops a name before a word it matches, as a byline stops before an agency."""
+    pattern = compile_with_names(rf"(?P<name>{name_pattern('Reuters')})\ Reuters")
+    match = pattern.fullmatch("Brad Schade Reuters")
+    assert match is not None
+    assert match.group("name") == "Brad Schade"
+    assert compile_with_names(NAME).fullmatch("Brad Schade Reuters")
+
+
+@given(st.text(alphabet="ABCDEÉMacÖO'’- .zJr", max_size=40))
+def test_display_name_only_changes_case(raw: str) -> None:
+    """Proper-casing changes only the case of letters, never the letters or the spacing."""
+    name = display_name(raw)
+    assert name.casefold() == raw.casefold()
+    assert display_name(name) == name or not is_shouted(raw)
+
+
+def test_long_name_is_linear() -> None:
+    """The name pattern and the casing run through hostile text without backtracking."""
+    pattern = compile_with_names(NAME)
+    assert pattern.fullmatch("Ab " * 60_000 + "Cd") is not None
+    assert pattern.fullmatch("Ab " * 60_000 + "cd") is None
+    assert pattern.fullmatch("van " * 60_000) is None
+    assert display_name("MAC " * 50_000).startswith("Mac Mac")
