@@ -1,0 +1,261 @@
+"""Lines around a story that are not the story: page leftovers, source lines, notes, separators.
+
+Data only: :mod:`newsparse.article` builds its line patterns from these
+tables (agency names come from :mod:`newsparse._tables.agencies`). Every
+entry is matched without regard to case and only against a whole line (or,
+for the ``*_LEADS`` tables, the start of a short line), so a phrase here never
+takes a sentence out of a story.
+
+Sources: the page leftovers listed in ``shared/CONVENTIONS.md`` ("Page
+leftovers that are not the story", "Contributor lines and taglines") and the
+lines seen in the shared corpus of modern stories (``articles-visible.jsonl``:
+AP, Reuters, Bloomberg, AFP, dpa copy as carried by news pages).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "COPYRIGHT_MARKS",
+    "CORRECTION_LEADS",
+    "EDITORS_NOTE_LEADS",
+    "MONTHS",
+    "NOISE_LEADS",
+    "NOISE_LINES",
+    "SEPARATOR_CHARS",
+    "SOCIAL_NETWORKS",
+    "SOURCE_LABELS",
+    "TIMESTAMP_LABELS",
+    "TIME_ZONES",
+    "WEEKDAYS",
+]
+
+#: Whole lines a page adds around the story: ads, share bars, buttons.
+#: ``Ad`` (seed story), ``ADVERTISEMENT``, ``Share``, ``Copy Link``, ``copied``,
+#: ``Read More``, ``Story continues`` (Yahoo), ``Online:`` (AP link lists), ``Hinweis`` (Zeit).
+NOISE_LINES: tuple[str, ...] = (
+    "Ad",
+    "Ads",
+    "Advertisement",
+    "Advertisements",
+    "Sponsored",
+    "Sponsored Content",
+    "Anzeige",
+    "Werbung",
+    "Share",
+    "Share this",
+    "Share this article",
+    "Share on Facebook",
+    "Share on Twitter",
+    "Tweet",
+    "Email",
+    "Print",
+    "Copy Link",
+    "Copy link",
+    "Link copied",
+    "copied",
+    "Comments",
+    "Read More",
+    "Read more:",
+    "Read More:",
+    "More:",
+    "Related:",
+    "Related",
+    "Related Articles",
+    "Related Stories",
+    "Recommended",
+    "Most Read",
+    "Story continues",
+    "Continue reading",
+    "Continue Reading",
+    "Online:",
+    "Hinweis",
+    "Mehr zum Thema",
+    "Empfohlener redaktioneller Inhalt",
+    "Listen",
+    "Listen to this article",
+    "Skip to content",
+    "Loading...",
+    "Play",
+    "Video",
+    "Watch",
+    "Watch:",
+    "Enlarge this image",
+    "Toggle caption",
+    "Hide caption",
+    "Show caption",
+)
+
+#: Starts of short lines a page adds: section links, promotions, copyright lines.
+#: ``Full Coverage: Virus Outbreak``, ``Sign up for Daily Newsletters``,
+#: ``SHARE THIS ARTICLE Share Tweet Post Email``, ``LISTEN TO ARTICLE 1:50 ...``,
+#: ``Slideshow (2 Images)``, ``Click here for ...``,
+#: ``Have a tip? Contact the authors securely at ...``, ``Find AP Fact Checks at ...``;
+#: related links: ``Read More: ...``, ``QuickTake: ...`` (Bloomberg), ``GRAPHIC: ...`` (Reuters),
+#: ``PHOTOS: ...`` (AP), ``>> Hier finden Sie ...`` (Berliner Morgenpost).
+NOISE_LEADS: tuple[str, ...] = (
+    "Full Coverage:",
+    "Sign up for",
+    "Sign up to",
+    "Subscribe to",
+    "Subscribe now",
+    "Manage Newsletters",
+    "Get the app",
+    "Download the",
+    "SHARE THIS ARTICLE",
+    "LISTEN TO ARTICLE",
+    "Listen to article",
+    "Slideshow",
+    "Photo Gallery",
+    "View Photo Gallery",
+    "All rights reserved",
+    "Click here",
+    "Read More:",
+    "Read more:",
+    "Related:",
+    "RELATED:",
+    "See also:",
+    "Also read:",
+    "More:",
+    "MORE:",
+    "Earlier:",
+    "QuickTake:",
+    "GRAPHIC:",
+    "PHOTOS:",
+    "VIDEO:",
+    "WATCH:",
+    "LISTEN:",
+    ">>",
+    "To read more",
+    "For a graphic",
+    "Read the documents:",
+    "Read more about",
+    "Read more here",
+    "Have a tip?",
+    "Contact AP",
+    "Find AP Fact Checks",
+    "Follow AP",
+    "Follow @",
+    "To contact the reporter",
+    "To contact the editor",
+    "Do you have a story to tell?",
+    "Aktuelles:",
+    "Ich bin damit einverstanden",
+    "An dieser Stelle finden Sie externen Inhalt",
+    "Alle Rechte vorbehalten",
+)
+
+#: Marks that open a copyright line: ``Copyright 2019 The Associated Press. All rights reserved.``,
+#: ``© dpa-infocom, dpa:230428-99-483045/5``, ``(c) 2020 Bloomberg L.P.``; such a line also
+#: holds a year, a digit or ``rights reserved``.
+COPYRIGHT_MARKS: tuple[str, ...] = ("Copyright", "©", "(c)", "(C)")
+
+#: Social networks named by ``Follow X on Twitter at https://...`` lines.
+SOCIAL_NETWORKS: tuple[str, ...] = (
+    "Twitter",
+    "X",
+    "Facebook",
+    "Instagram",
+    "Threads",
+    "Bluesky",
+    "Mastodon",
+    "TikTok",
+    "LinkedIn",
+    "YouTube",
+)
+
+#: Labels of page timestamps: ``Updated 3:12 PM EDT, October 5, 2024``,
+#: ``Posted August 15, 2020 8:53 pm``, ``Aktualisiert am 28. April 2023, 20:22 Uhr``.
+TIMESTAMP_LABELS: tuple[str, ...] = (
+    "Updated",
+    "Updated on",
+    "Last updated",
+    "Last Updated",
+    "Posted",
+    "Posted on",
+    "Published",
+    "Published on",
+    "First published",
+    "Aktualisiert am",
+    "Aktualisiert",
+    "Veröffentlicht am",
+    "Stand:",
+    "Actualizado",
+    "Publicado",
+    "Mis à jour le",
+    "Publié le",
+)
+
+#: Month names and abbreviations a page timestamp may use (English, German, AP style).
+MONTHS: tuple[str, ...] = (
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Januar", "Februar", "März", "Juni", "Juli", "Oktober", "Dezember", "Mai",
+)  # fmt: skip
+
+#: Weekday names a page timestamp may use: ``Friday, April 28, 2023``.
+WEEKDAYS: tuple[str, ...] = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
+)  # fmt: skip
+
+#: Time zones after a page timestamp's time: ``3:12 PM EDT``.
+TIME_ZONES: tuple[str, ...] = (
+    "ET", "EDT", "EST", "CT", "CDT", "CST", "MT", "PT", "PDT", "PST",
+    "GMT", "BST", "UTC", "CET", "CEST", "MEZ", "MESZ",
+)  # fmt: skip
+
+#: Labels before an agency named alone as the story's source: ``Quelle: dpa-AFX``.
+SOURCE_LABELS: tuple[str, ...] = ("Source:", "Quelle:", "Fuente:", "Source :", "Via")
+
+#: Starts of editor's notes: ``EDITOR'S NOTE — ...``, ``Editor's note: ...``,
+#: ``(Updates with Trump tweet in third paragraph)`` (Bloomberg, Reuters).
+EDITORS_NOTE_LEADS: tuple[str, ...] = (
+    "Editor's note",
+    "Editor’s note",
+    "Editors' note",
+    "Editors’ note",
+    "EDS NOTE",
+    "EDS:",
+    "Eds:",
+    "Note to editors",
+    "Hinweis der Redaktion",
+    "Anmerkung der Redaktion",
+    "Nota del editor",
+    "(Updates",
+    "(Adds",
+    "(Recasts",
+    "(Rewrites",
+    "(Refiles",
+    "(Repeats",
+    "(Changes",
+    "(Removes",
+    "(Inserts",
+)
+
+#: Starts of corrections: ``This story has been updated to correct ...``,
+#: ``(Corrects spelling of name in paragraph 22 to Viguerie.)``.
+CORRECTION_LEADS: tuple[str, ...] = (
+    "This story has been corrected",
+    "This story has been updated to correct",
+    "This story was corrected",
+    "This story corrects",
+    "This article has been corrected",
+    "This article has been updated to correct",
+    "This article was corrected",
+    "This version corrects",
+    "This version of the story corrects",
+    "An earlier version of this story",
+    "An earlier version of this article",
+    "A previous version of this story",
+    "A previous version of this article",
+    "Correction:",
+    "CORRECTION:",
+    "Corrections:",
+    "(Corrects",
+    "(Correcting",
+    "In an earlier version",
+)
+
+#: Characters of separator lines: ``——-`` (seed), ``___``, ``---``, ``* * *``, ``###``, ``=====``.
+SEPARATOR_CHARS = "-_*=~#•·" + "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"

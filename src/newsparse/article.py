@@ -1,0 +1,622 @@
+"""Whole stories: :func:`parse` splits a story into typed, lossless :class:`Part` lines.
+
+A story as copied from a page or a wire feed is read line by line. Each line
+becomes exactly one :class:`Part` with its :class:`PartKind`, the line as
+written (``raw``), its line ending, where it stands (``line``, ``span``) and,
+for the kinds the line parsers read, the typed model (``value``)::
+
+    >>> story = "Talks resume in Paris\\n\\nBEIRUT (AP) — Officials met on Monday.\\n"
+    >>> article = parse(story)
+    >>> [part.kind.value for part in article.parts]
+    ['headline', 'blank', 'dateline']
+    >>> article.dateline.city
+    'BEIRUT'
+    >>> str(article) == story
+    True
+
+Nothing is lost and nothing is reordered: ``str(article)`` gives back the
+input byte for byte (``\\r\\n`` endings, a missing final newline, blank lines
+made of spaces). :func:`parse` never raises on a ``str``; a line that looked
+like a caption or a byline but did not parse becomes ``Unknown`` with the
+:class:`~newsparse.errors.ParseError` attached.
+
+Reading is linear: each line is tried against cheap patterns first and only
+then against the one strict parser its shape points to, on a bounded window of
+the line.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import TYPE_CHECKING, Union
+
+import attrs
+import regex
+
+from newsparse._lookup import agency_forms, find_agency
+from newsparse._tables import noise
+from newsparse._types import Agency, Span, span_field
+from newsparse.byline import Byline, parse_byline
+from newsparse.caption import Caption, parse_caption
+from newsparse.contributors import ContributorLine, parse_contributors
+from newsparse.dateline import Dateline, parse_dateline
+from newsparse.errors import ParseError
+from newsparse.headline import Headline, parse_headline
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["Article", "Part", "PartKind", "parse"]
+
+
+class PartKind(str, Enum):
+    """What a line of a story is.
+
+    >>> PartKind("dateline") is PartKind.DATELINE
+    True
+    """
+
+    #: An empty line or one of spaces only.
+    BLANK = "blank"
+    #: The agency named alone as the story's source: ``Associated Press``, ``Quelle: dpa-AFX``.
+    SOURCE = "source"
+    #: The story's headline (the first line of text before the story begins).
+    HEADLINE = "headline"
+    #: A summary between the headline and the story (a dek): text before the first paragraph.
+    STANDFIRST = "standfirst"
+    #: ``By JOSEPH KRAUSS and ZEKE MILLER``.
+    BYLINE = "byline"
+    #: A photo caption with its credit: ``... (AP Photo/Matias Delacroix, File)``.
+    CAPTION = "caption"
+    #: The paragraph that opens with the dateline: ``BEIRUT (AP) — ...``.
+    DATELINE = "dateline"
+    #: A paragraph of the story.
+    BODY = "body"
+    #: A short heading inside the story: ``MUELLER’S REVERSAL``, ``Low Expectations``.
+    SUBHEAD = "subhead"
+    #: ``——-``, ``___``, ``---``, ``* * *``.
+    SEPARATOR = "separator"
+    #: ``Associated Press writer X in Y contributed to this report.``
+    CONTRIBUTORS = "contributors"
+    #: ``EDITOR’S NOTE — ...``, ``(Updates with ... )``.
+    EDITORS_NOTE = "editors_note"
+    #: ``This story has been updated to correct ...``, ``(Corrects ...)``.
+    CORRECTION = "correction"
+    #: Page leftovers: ``Ad``, ``ADVERTISEMENT``, share bars, ``Full Coverage: ...``, timestamps.
+    NOISE = "noise"
+    #: A line not understood; ``Part.error`` says why when it looked like a caption or byline.
+    UNKNOWN = "unknown"
+
+
+#: The typed value a part may carry.
+PartValue = Union[Headline, Byline, Caption, Dateline, ContributorLine, Agency, None]  # noqa: UP007
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+@attrs.frozen(slots=True, repr=False)
+class Part:
+    """One line of a story, as written, with its kind and typed value.
+
+    Attributes:
+        kind: What the line is.
+        raw: The line exactly as written, without its line ending.
+        line: The 1-based line number in the story.
+        newline: The line ending as written: ``"\\n"``, ``"\\r\\n"``, ``"\\r"``, or
+            ``""`` for a last line without one.
+        value: The typed model for headline, byline, caption, dateline,
+            contributor and source parts (an :class:`~newsparse._types.Agency`
+            row), else ``None``.
+        error: For an ``UNKNOWN`` line that looked like ``looks_like`` but did
+            not parse, the error of its parser (left out of equality).
+        looks_like: The kind the line looked like when it failed to parse.
+        span: ``(start, end)`` offsets of ``raw`` in the story:
+            ``str(article)[start:end] == raw``.
+
+    >>> part = parse("Ad\\n").parts[0]
+    >>> (part.kind, part.raw, part.line, part.newline, part.span)
+    (<PartKind.NOISE: 'noise'>, 'Ad', 1, '\\n', (0, 2))
+    """
+
+    kind: PartKind
+    raw: str
+    line: int = 1
+    newline: str = ""
+    value: PartValue = None
+    error: ParseError | None = attrs.field(default=None, eq=False)
+    looks_like: PartKind | None = None
+    span: Span = span_field()
+
+    def __str__(self) -> str:
+        return self.raw
+
+    def __repr__(self) -> str:
+        return f"Part({self.kind.name}, line={self.line}, raw={_short(self.raw)!r})"
+
+    @property
+    def text(self) -> str:
+        """The line without the spaces around it."""
+        return self.raw.strip()
+
+
+@attrs.frozen(slots=True, repr=False)
+class Article:
+    """A whole story: every line of the input, in order, as a :class:`Part`.
+
+    ``str(article)`` is the input, byte for byte. The properties are views
+    over the parts.
+
+    >>> article = parse("Talks resume\\nBy JANE DOE\\nBEIRUT (AP) — Officials met.\\n")
+    >>> article.headline.text, [p.name for p in article.bylines[0].authors], article.agency
+    ('Talks resume', ['Jane Doe'], 'AP')
+    """
+
+    parts: tuple[Part, ...] = ()
+
+    def __str__(self) -> str:
+        return "".join(part.raw + part.newline for part in self.parts)
+
+    def __repr__(self) -> str:
+        headline = self.headline
+        shown = _short(headline.text) if headline is not None else None
+        return f"Article({len(self.parts)} parts, headline={shown!r})"
+
+    def of_kind(self, *kinds: PartKind) -> tuple[Part, ...]:
+        """The parts of the given kinds, in story order."""
+        return tuple(part for part in self.parts if part.kind in kinds)
+
+    @property
+    def headline(self) -> Headline | None:
+        """The headline, or ``None`` when the story has none."""
+        for part in self.of_kind(PartKind.HEADLINE):
+            if isinstance(part.value, Headline):
+                return part.value
+        return None
+
+    @property
+    def bylines(self) -> tuple[Byline, ...]:
+        """Every byline, in order."""
+        return tuple(p.value for p in self.of_kind(PartKind.BYLINE) if isinstance(p.value, Byline))
+
+    @property
+    def dateline(self) -> Dateline | None:
+        """The dateline of the first dateline paragraph, or ``None``."""
+        for part in self.of_kind(PartKind.DATELINE):
+            if isinstance(part.value, Dateline):
+                return part.value
+        return None
+
+    @property
+    def captions(self) -> tuple[Caption, ...]:
+        """Every photo caption, in order (pages may repeat one)."""
+        return tuple(
+            p.value for p in self.of_kind(PartKind.CAPTION) if isinstance(p.value, Caption)
+        )
+
+    @property
+    def contributors(self) -> tuple[ContributorLine, ...]:
+        """Every contributor line, in order."""
+        return tuple(
+            p.value
+            for p in self.of_kind(PartKind.CONTRIBUTORS)
+            if isinstance(p.value, ContributorLine)
+        )
+
+    @property
+    def body(self) -> tuple[str, ...]:
+        """The paragraphs of the story as written, the dateline paragraph first."""
+        return tuple(part.raw for part in self.of_kind(PartKind.DATELINE, PartKind.BODY))
+
+    @property
+    def agency(self) -> str | None:
+        """The agency of the story, by its short form (``"AP"``), or ``None``.
+
+        Taken from the source line, else the dateline, else the first photo credit.
+        """
+        for part in self.of_kind(PartKind.SOURCE):
+            if isinstance(part.value, Agency):
+                return part.value.short
+        dateline = self.dateline
+        if dateline is not None and dateline.agency:
+            row = find_agency(dateline.agency)
+            return row.short if row is not None else dateline.agency
+        for caption in self.captions:
+            if caption.credit is not None and caption.credit.agency:
+                row = find_agency(caption.credit.agency)
+                return row.short if row is not None else caption.credit.agency
+        return None
+
+
+# --- line patterns ---------------------------------------------------------------------------
+
+#: Lines longer than this are never noise, source lines or separators.
+_SHORT = 200
+
+#: How much of a paragraph the dateline parser sees: datelines are short.
+_DATELINE_WINDOW = 300
+
+#: How much of a line's end is searched for a photo credit.
+_CREDIT_WINDOW = 160
+
+_LINE_END = regex.compile(r"\r\n|\r|\n")
+
+_SEPARATOR_CHAR = rf"[{regex.escape(noise.SEPARATOR_CHARS)}]"
+# "——-"  "___"  "---"  "* * *"  "###"
+_SEPARATOR = regex.compile(rf"(?:{_SEPARATOR_CHAR}[ \t]*+){{2,}}+")
+
+# "Follow Colvin on Twitter at https://twitter.com/colvinj"
+_FOLLOW = regex.compile(
+    r"Follow\s++[^\n]{1,80}?\s(?:on|at)\s++(?:\L<networks>\b|https?://|twitter\.com|x\.com)",
+    regex.IGNORECASE,
+    networks=list(noise.SOCIAL_NETWORKS),
+)
+
+# "Updated 3:12 PM EDT, October 5, 2024"   "Posted August 15, 2020 8:53 pm"   "4:05 p.m."
+# "Aktualisiert am 28. April 2023, 20:22 Uhr"   "Friday, April 28, 2023"   "Sep 30, 2020"
+_TIME = r"\d{1,2}(?:[:.]\d\d)?+\s*+(?:[ap]\.?m\.?|Uhr)(?!\w)|\d{1,2}:\d\d(?!\d)"
+_DATE_TOKEN = rf"""
+    (?:{_TIME}|\L<months>\.?|\L<weekdays>,?|\d{{1,4}}\.?|\L<zones>\b|on\b|at\b|um\b)
+"""
+_TIMESTAMP = regex.compile(
+    rf"""
+    (?P<label>\L<labels>)?+[:\s]*+
+    (?:{_DATE_TOKEN}[\s,|/–—-]*+){{1,12}}+
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    labels=list(noise.TIMESTAMP_LABELS),
+    months=list(noise.MONTHS),
+    weekdays=list(noise.WEEKDAYS),
+    zones=list(noise.TIME_ZONES),
+)
+_HAS_WHEN = regex.compile(rf"{_TIME}|\L<months>", regex.IGNORECASE, months=list(noise.MONTHS))
+
+# "4 Min Read"   "1 of 12"   "Slideshow ( 15 images )" (a lead)
+_READ_TIME = regex.compile(r"\d{1,3}\s*+min(?:ute)?s?\s++read", regex.IGNORECASE)
+_COUNTER = regex.compile(r"\d{1,3}\s*+(?:of|/|von)\s*+\d{1,3}", regex.IGNORECASE)
+
+# "Copyright 2019 The Associated Press."  "© dpa-infocom, dpa:230428-99-483045/5"
+_COPYRIGHT_DETAIL = regex.compile(r"\d|rights\s++reserved|©", regex.IGNORECASE)
+
+# "Mike Dorning in Washington at mdorning@bloomberg.net;"   "AP-NORC Center: http://www.apnorc.org/"
+_EMAIL = regex.compile(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
+_ENDS_WITH_URL = regex.compile(r"(?:https?://|www\.)\S++\s*+$")
+
+# "Associated Press"   "Reuters"   "Quelle: dpa-AFX"   "Associated Press, Nov. 3"
+_SOURCE = regex.compile(
+    r"""
+    (?:(?:\L<labels>|By)\s*+)?+
+    (?P<agency>\L<agencies>)
+    (?:\s*+[,|·–—-]\s*+[\p{L}\d.,: ]{1,30}+)?+
+    \.?+
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    labels=list(noise.SOURCE_LABELS),
+    agencies=agency_forms("news"),
+)
+
+# A photo credit near the end of a line:
+# "(AP Photo/Matias Delacroix, File)"  "(Name/AP)"  "(Courtesy of X via AP)"
+# "Credit: Reuters/Edgar Su"  "(Photo by Name/Getty Images)"  "Name/AFP via Getty Images"
+# "(Image: Getty Images/Cultura RF)"  "© Arne Dedert/dpa"  "Photographer: Jason Alden/Bloomberg"
+# "REUTERS/Name"
+_CREDIT_MARK = regex.compile(
+    r"""
+      \b(?:photo|foto|image|picture|credit|bild|photograph|photographer)\s*+(?:by\b|:|/)
+    | \bAP\s++(?:Photo|Video|Images)\b
+    | \bvia\s++(?:AP|Reuters|Getty\s++Images)\b
+    | \bGetty\s++Images\b
+    | \bREUTERS\s*+/ | /\s*+REUTERS\b
+    | /\s*+(?:AP|AFP|dpa|EPA|Pool|Bloomberg|Xinhua|UPI)\s*+\)
+    | ©
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# "FILE - Israeli soldiers cross ..."  "FILE PHOTO: ..."  "EDS NOTE: ..."
+_CAPTION_PREFIX = regex.compile(r"(?:FILE(?:\s++PHOTO)?+|EDS?\s++NOTE)\s*+[-–—:]")
+
+# "By JOSEPH KRAUSS"   "BY Jill Serjeant"   "Von Hannah Ritzmann"   "par Jean Dupont"
+# Not "By the numbers", "By 2030, ...": a name starts with a capital.
+_BYLINE_LEAD = regex.compile(r"(?:By|BY|by|Von|von|Par|par)[ \t\u00a0]++\p{Lu}")
+# "MARIA CHENG AP medical writer"   "AP Entertainment Writer"
+_BYLINE_TITLE = regex.compile(
+    r"\b(?:writer|correspondent|reporter|editor|redakteur(?:in)?)\b", regex.IGNORECASE
+)
+
+# "Associated Press writer X contributed"  "Reporting by A; Editing by B"
+# "Warren reported from Atlanta."
+_CONTRIBUTOR_MARK = regex.compile(
+    r"contribut|reporting\s++by|editing\s++by|writing\s++by|reported\s++from|"
+    r"with\s++assistance|compiled\s++by|additional\s++reporting",
+    regex.IGNORECASE,
+)
+
+# A dateline shows its tag or dash early: "BEIRUT (AP) —", "(Bloomberg) --", "DUBLIN —".
+_DATELINE_HINT = regex.compile(r"[(\-\u2010-\u2015\u2212]")
+
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ")", ":", ";", ",")
+
+_NOISE_LINES = frozenset(line.casefold() for line in noise.NOISE_LINES)
+_NOISE_LEADS = tuple(lead.casefold() for lead in noise.NOISE_LEADS)
+_NOTE_LEADS = tuple(lead.casefold() for lead in noise.EDITORS_NOTE_LEADS)
+_CORRECTION_LEADS = tuple(lead.casefold() for lead in noise.CORRECTION_LEADS)
+
+
+# --- classifying one line -----------------------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class _Guess:
+    """A line's kind before the story's structure is known; ``kind`` None is plain text."""
+
+    kind: PartKind | None
+    value: PartValue = None
+    error: ParseError | None = None
+    looks_like: PartKind | None = None
+
+
+_TEXT = _Guess(None)
+
+
+def _is_noise(s: str) -> bool:
+    if len(s) > _SHORT:
+        return False
+    folded = s.casefold()
+    if folded in _NOISE_LINES or folded.startswith(_NOISE_LEADS):
+        return True
+    if s.startswith(noise.COPYRIGHT_MARKS) and _COPYRIGHT_DETAIL.search(s):
+        return True
+    if _READ_TIME.fullmatch(s) or _COUNTER.fullmatch(s) or _FOLLOW.match(s):
+        return True
+    stamp = _TIMESTAMP.fullmatch(s)
+    if stamp is not None and (stamp.group("label") or _HAS_WHEN.search(s)):
+        return True
+    words = len(s.split())
+    if words <= 12 and _EMAIL.search(s):
+        return True
+    return words <= 10 and _ENDS_WITH_URL.search(s) is not None
+
+
+def _source(s: str) -> Agency | None:
+    if len(s) > 80:
+        return None
+    match = _SOURCE.fullmatch(s)
+    return find_agency(match.group("agency")) if match is not None else None
+
+
+def _looks_unfinished(s: str) -> bool:
+    """A short line that does not end like a sentence: a label, a name, a broken credit."""
+    return not s.endswith(_SENTENCE_END[:7])
+
+
+def _caption(s: str, mark: regex.Match[str] | None) -> _Guess | None:
+    """A caption, or an unknown line whose credit does not read, or ``None`` (not a caption)."""
+    try:
+        caption = parse_caption(s)
+    except ParseError as e:
+        return _Guess(PartKind.UNKNOWN, error=e, looks_like=PartKind.CAPTION)
+    if caption.credit is not None or mark is None:
+        return _Guess(PartKind.CAPTION, caption)
+    # A credit mark the caption parser could not read as a credit: a broken credit when
+    # the line ends like one ("... (AP Photo/"), else a sentence naming an agency.
+    opening = s.rfind("(", 0, mark.start() + 1)
+    start = opening if opening >= 0 and ")" not in s[opening : mark.start()] else mark.start()
+    if not _looks_unfinished(s):
+        return None
+    error = ParseError(
+        "Expected a photo credit such as (AP Photo/Name), REUTERS/Name or Name/Getty Images",
+        s,
+        start,
+    )
+    return _Guess(PartKind.UNKNOWN, error=error, looks_like=PartKind.CAPTION)
+
+
+def _classify(s: str, *, header: bool, headline_open: bool) -> _Guess:
+    """The kind of one stripped, non-blank line.
+
+    ``header`` is true before the story's first paragraph; ``headline_open`` while
+    the headline may still come.
+    """
+    if len(s) <= _SHORT and _SEPARATOR.fullmatch(s):
+        return _Guess(PartKind.SEPARATOR)
+    if _is_noise(s):
+        return _Guess(PartKind.NOISE)
+    agency = _source(s)
+    if agency is not None:
+        return _Guess(PartKind.SOURCE, agency)
+    folded = s[:60].casefold()
+    # "Correction: ..." / "CORRECTION-..." first is a headline tag (AP, Reuters).
+    if folded.startswith(_CORRECTION_LEADS) and not (headline_open and folded[:10] == "correction"):
+        return _Guess(PartKind.CORRECTION)
+    if _CONTRIBUTOR_MARK.search(s, 0, 2000):
+        try:
+            return _Guess(PartKind.CONTRIBUTORS, parse_contributors(s))
+        except ParseError:
+            pass
+    mark = _CREDIT_MARK.search(s, max(0, len(s) - _CREDIT_WINDOW))
+    if mark is not None or _CAPTION_PREFIX.match(s):
+        guess = _caption(s, mark)
+        if guess is not None:
+            return guess
+    if folded.startswith(_NOTE_LEADS):
+        return _Guess(PartKind.EDITORS_NOTE)
+    if len(s) <= _SHORT and _BYLINE_LEAD.match(s):
+        try:
+            return _Guess(PartKind.BYLINE, parse_byline(s))
+        except ParseError as e:
+            if len(s) <= 80 and _looks_unfinished(s):
+                return _Guess(PartKind.UNKNOWN, error=e, looks_like=PartKind.BYLINE)
+    elif header and len(s) <= 100 and _BYLINE_TITLE.search(s):
+        try:
+            return _Guess(PartKind.BYLINE, parse_byline(s))
+        except ParseError:
+            pass
+    if (s[0] == "(" or s[0].isalnum()) and _DATELINE_HINT.search(s, 0, 120):
+        try:
+            return _Guess(PartKind.DATELINE, parse_dateline(s[:_DATELINE_WINDOW]))
+        except ParseError:
+            pass
+    if headline_open and len(s) <= _SHORT and not (s.endswith(".") and len(s.split()) > 20):
+        try:
+            return _Guess(PartKind.HEADLINE, parse_headline(s))
+        except ParseError:
+            pass
+    return _TEXT
+
+
+# --- the story's structure --------------------------------------------------------------------
+
+#: Kinds that may stand before the headline.
+_BEFORE_HEADLINE = frozenset(
+    {
+        PartKind.BLANK,
+        PartKind.NOISE,
+        PartKind.SOURCE,
+        PartKind.SEPARATOR,
+        PartKind.CAPTION,
+        PartKind.EDITORS_NOTE,
+        PartKind.CORRECTION,
+    }
+)
+
+#: How many lines of text may stand between the headline and the story's first paragraph.
+_MAX_STANDFIRST = 3
+
+
+def _is_subhead(s: str) -> bool:
+    if len(s) > 100 or len(s.split()) > 14:
+        return False
+    if any(ch.isalpha() for ch in s) and not any(ch.islower() for ch in s):
+        return True
+    return not s.endswith(_SENTENCE_END)
+
+
+def _is_paragraph(s: str) -> bool:
+    return s.endswith(_SENTENCE_END[:7]) or len(s.split()) >= 10
+
+
+def _lines(text: str) -> Iterator[tuple[str, str, int]]:
+    """Each line of ``text`` as ``(raw, newline, start)``."""
+    start = 0
+    for end in _LINE_END.finditer(text):
+        yield text[start : end.start()], end.group(), start
+        start = end.end()
+    if start < len(text):
+        yield text[start:], "", start
+
+
+def parse(text: str) -> Article:
+    """Split a whole story into typed parts, one per line, losing nothing.
+
+    Never raises on a ``str``: lines no parser reads are kept as ``UNKNOWN``
+    (or ``BODY``, ``NOISE`` ...). ``str(parse(text)) == text`` for every text.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+
+    >>> article = parse("Ad\\nAssociated Press\\n\\nTalks resume in Paris\\n")
+    >>> [(p.kind.value, p.raw) for p in article.parts if p.raw]
+    [('noise', 'Ad'), ('source', 'Associated Press'), ('headline', 'Talks resume in Paris')]
+    >>> article.agency
+    'AP'
+    """
+    if not isinstance(text, str):  # callers without type checking
+        msg = f"Expected a story as str, got {type(text).__name__}"  # type: ignore[unreachable]
+        raise TypeError(msg)
+    rows = list(_lines(text))
+    guesses: list[_Guess] = []
+    headline_open = True
+    header = True
+    last = -1  # the index of the last non-blank line
+    paragraphs = 0  # lines of text that read like paragraphs
+    for raw, _, _ in rows:
+        s = raw.strip()
+        if not s:
+            guesses.append(_Guess(PartKind.BLANK))
+            continue
+        guess = _classify(s, header=header, headline_open=headline_open)
+        if guess.kind is None and header and last >= 0 and guesses[last].kind is PartKind.BYLINE:
+            guess = _byline_title(rows[last][0].strip(), s, guesses, last)
+        guesses.append(guess)
+        last = len(guesses) - 1
+        if guess.kind not in _BEFORE_HEADLINE:
+            headline_open = False
+        if guess.kind is None and _is_paragraph(s):
+            paragraphs += 1
+        header = header and guess.kind is not PartKind.DATELINE and paragraphs <= _MAX_STANDFIRST
+    kinds = _structure(rows, guesses)
+    parts = []
+    for number, ((raw, newline, start), guess, kind) in enumerate(
+        zip(rows, guesses, kinds, strict=True), start=1
+    ):
+        parts.append(
+            Part(
+                kind,
+                raw,
+                number,
+                newline,
+                guess.value,
+                guess.error,
+                guess.looks_like,
+                span=(start, start + len(raw)),
+            )
+        )
+    return Article(tuple(parts))
+
+
+def _byline_title(byline: str, s: str, guesses: list[_Guess], at: int) -> _Guess:
+    """A title on the line under a byline (``AP Entertainment Writer``) joins the byline above.
+
+    The byline's part then carries the whole byline; the title line is a byline
+    part without a value.
+    """
+    if len(s) > 60 or not _BYLINE_TITLE.search(s):
+        return _TEXT
+    try:
+        whole = parse_byline(f"{byline}, {s}")
+    except ParseError:
+        return _TEXT
+    guesses[at] = _Guess(PartKind.BYLINE, whole)
+    return _Guess(PartKind.BYLINE)
+
+
+def _structure(rows: list[tuple[str, str, int]], guesses: list[_Guess]) -> list[PartKind]:
+    """The kind of every line, text lines placed by where the story begins."""
+    headline = next((i for i, g in enumerate(guesses) if g.kind is PartKind.HEADLINE), -1)
+    text_at = [i for i, g in enumerate(guesses) if g.kind is None and i > headline]
+    start = _story_start(guesses, headline, text_at)
+    kinds: list[PartKind] = []
+    for i, ((raw, _, _), guess) in enumerate(zip(rows, guesses, strict=True)):
+        if guess.kind is not None:
+            kinds.append(guess.kind)
+            continue
+        s = raw.strip()
+        if i < start:
+            before = headline >= 0 and i > headline
+            kinds.append(PartKind.STANDFIRST if before and _is_paragraph(s) else PartKind.UNKNOWN)
+        elif _is_subhead(s):
+            kinds.append(PartKind.SUBHEAD)
+        else:
+            kinds.append(PartKind.BODY)
+    return kinds
+
+
+def _story_start(guesses: list[_Guess], headline: int, text_at: list[int]) -> int:
+    """The index of the story's first paragraph (``len(guesses)`` when it has none)."""
+
+    def texts_before(i: int) -> int:
+        return sum(1 for t in text_at if t < i)
+
+    dateline = next((i for i, g in enumerate(guesses) if g.kind is PartKind.DATELINE), -1)
+    byline = next(
+        (i for i, g in enumerate(guesses) if g.kind is PartKind.BYLINE and i > headline), -1
+    )
+    after_byline = next((t for t in text_at if t > byline), len(guesses))
+    if dateline > headline and texts_before(dateline) <= _MAX_STANDFIRST:
+        # A dek stands before the byline: text between byline and dateline is the story.
+        return after_byline if headline < byline < after_byline < dateline else dateline
+    if byline >= 0 and texts_before(byline) <= _MAX_STANDFIRST:
+        return after_byline
+    return text_at[0] if text_at else len(guesses)
