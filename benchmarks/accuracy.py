@@ -100,7 +100,7 @@ def _contributors(text: str) -> Fields:
             {
                 "name": k.name,
                 "location": k.location,
-                "role": str(getattr(k.role, "value", k.role)),
+                "role": getattr(k.role, "value", k.role),
                 "affiliation": k.affiliation,
             }
             for k in line.contributions
@@ -192,19 +192,45 @@ def _parse(kind: str, text: str) -> Fields | None:
 # --- the two sources ---------------------------------------------------------------------------
 
 
+#: A well-formed 1987 dateline tag, written from the tags (not from the parser):
+#: ``CITY, Month Day -``, ``CITY, Region, Month Day -``, ``CITY, Month Day, Reuter -``,
+#: with a real month name (full, or abbreviated with or without a point) and a day.
+_WELL_FORMED = re.compile(
+    r"(?:[A-Z][A-Z.'&\-]*(?: [A-Z][A-Z.'&\-]*)*"  # "ST. LOUIS", "WINSTON-SALEM"
+    r"|[A-Z][a-z.'&\-]*(?: [A-Z][a-z.'&\-]*)*)"  # "Peoria", "Sioux City"
+    r"(?:, [A-Z][A-Za-z.' ]*)*"  # ", Calif.", ", West Germany"
+    r", (?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? [1-9][0-9]?"
+    r"(?:, Reuter)? -"
+)
+
+
+def reuters_well_formed(tag: str) -> bool:
+    """Whether a Reuters-21578 dateline tag is well formed: ``CITY[, Region], Month Day -``."""
+    return _WELL_FORMED.fullmatch(" ".join(tag.split())) is not None
+
+
 def reuters_expected_dateline(tag: str) -> Fields:
-    """City, region and date as the Reuters-21578 tag shows them: ``CITY, Region, Month Day -``."""
-    body = tag.strip().rstrip("-").strip().rstrip(",").strip()
+    """City, region and date as the Reuters-21578 tag shows them: ``CITY, Region, Month Day -``.
+
+    Some tags run on into the lead (``THE HAGUE, March 2 - Dutch imports of fat-``): the
+    dateline ends at the first spaced dash. ``, Reuter`` before the dash is the agency.
+    """
+    body = tag.strip().rstrip("-").strip()
+    body = re.split(r"\s+-\s+", body, maxsplit=1)[0]
+    body = re.sub(r",\s*Reuter$", "", body.rstrip(",").strip())
     parts = [p.strip() for p in body.split(",")]
-    city, date = parts[0], parts[-1] if len(parts) > 1 else None
-    region = ", ".join(parts[1:-1]) or None
+    city, rest = parts[0], parts[1:]
+    # A date has its day: "WINSTON-SALEM, N.C. -" has a region and no date.
+    date = rest.pop() if rest and any(c.isdigit() for c in rest[-1]) else None
+    region = ", ".join(rest) or None
     return {"city": city, "region": region, "date": date}
 
 
 def reuters_expected_authors(tag: str) -> list[str]:
     """The names a Reuters-21578 author tag shows, as written: ``By A and B, Reuters``."""
     body = re.sub(r"^by\s+", "", tag.strip(), flags=re.IGNORECASE)
-    body = re.sub(r",\s*reuters?\s*$", "", body, flags=re.IGNORECASE)
+    body = re.sub(r"[,\s]+reuters?\.?\s*$", "", body, flags=re.IGNORECASE)
     return [c.strip() for c in re.split(r",|\s+and\s+", body, flags=re.IGNORECASE) if c.strip()]
 
 
@@ -218,6 +244,7 @@ def score_reuters(scores: dict[str, Score]) -> None:
     with path.open(encoding="utf-8") as f:
         records = [json.loads(line) for line in f if line.strip()]
     datelines = scores.setdefault("reuters21578 dateline", Score())
+    well_formed = scores.setdefault("reuters21578 dateline (well-formed)", Score())
     bylines = scores.setdefault("reuters21578 byline", Score())
     for record in records:
         tag = record.get("dateline")
@@ -226,6 +253,10 @@ def score_reuters(scores: dict[str, Score]) -> None:
             got = _parse("dateline", text)
             slim = None if got is None else {k: got[k] for k in ("city", "region", "date")}
             datelines.add(text, reuters_expected_dateline(tag), slim, f"reuters {record['id']}")
+            if reuters_well_formed(tag):
+                well_formed.add(
+                    text, reuters_expected_dateline(tag), slim, f"reuters {record['id']}"
+                )
         author = record.get("author")
         if author:
             got = _parse("byline", author)
@@ -268,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no labels at {LABELS}", file=sys.stderr)
 
     header = (
-        f"{'kind':<24} {'lines':>6} {'exact %':>8} {'prec %':>8} {'recall %':>9} {'refused':>8}"
+        f"{'kind':<36} {'lines':>6} {'exact %':>8} {'prec %':>8} {'recall %':>9} {'refused':>8}"
     )
     print(header)
     print("-" * len(header))
@@ -277,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
         row = score.row()
         table[kind] = row
         print(
-            f"{kind:<24} {row['lines']:>6} {row['exact_pct']:>8.2f} {row['precision_pct']:>8.2f}"
+            f"{kind:<36} {row['lines']:>6} {row['exact_pct']:>8.2f} {row['precision_pct']:>8.2f}"
             f" {row['recall_pct']:>9.2f} {row['refused']:>8}"
         )
         for miss in score.misses[: args.misses]:

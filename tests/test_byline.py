@@ -251,10 +251,10 @@ def test_models_built_by_hand() -> None:
     assert str(byline) == "By ZEKE MILLER, Associated Press"
     assert parse_byline(str(byline)) == byline
     assert byline.to_dict() == {
-        "authors": [{"raw": "ZEKE MILLER", "name": "Zeke Miller", "span": (3, 14)}],
+        "authors": [{"raw": "ZEKE MILLER", "name": "Zeke Miller", "span": [3, 14]}],
         "affiliation": "Associated Press",
         "title": None,
-        "span": (0, 0),
+        "span": [0, 0],
     }
     with pytest.raises(ValueError, match="Length of 'authors'"):
         Byline(())

@@ -122,7 +122,7 @@ REAL = [
         ),
         False,
         datetime.date(2020, 5, 6),
-        Cred(("Kevin Lamarque",), None, "AP", False, True, "Kevin Lamarque/Pool Photo via AP"),
+        Cred(("Kevin Lamarque",), "Pool", "AP", False, True, "Kevin Lamarque/Pool Photo via AP"),
     ),
     Row(
         (
@@ -140,7 +140,7 @@ REAL = [
         datetime.date(2020, 2, 3),
         Cred(
             ("Juan Figueroa",),
-            None,
+            "The Dallas Morning News",
             "AP",
             False,
             False,
@@ -208,7 +208,7 @@ REAL = [
         ),
         False,
         datetime.date(2018, 6, 3),
-        Cred(("Andy Wong",), None, "Reuters", False, True, "Andy Wong/Pool via Reuters"),
+        Cred(("Andy Wong",), "Pool", "Reuters", False, True, "Andy Wong/Pool via Reuters"),
     ),
     Row(
         "Credit: Reuters/Edgar Su",
@@ -298,8 +298,8 @@ REAL = [
         False,
         datetime.date(2024, 2, 26),
         Cred(
-            (),
-            None,
+            ("Tom Brenner",),
+            "The Washington Post",
             "Getty Images",
             False,
             False,
@@ -459,10 +459,10 @@ FORMS = [
         "(Courtesy of the Smith family via AP)",
         Cred((), None, "AP", False, False, "Courtesy of the Smith family via AP"),
     ),
-    ("(Smith Family via AP)", Cred((), None, "AP", False, False, "Smith Family via AP")),
+    ("(Smith Family via AP)", Cred((), "Smith Family", "AP", False, False, "Smith Family via AP")),
     (
         "(Jane Doe/Pool Photo via AP)",
-        Cred(("Jane Doe",), None, "AP", False, True, "Jane Doe/Pool Photo via AP"),
+        Cred(("Jane Doe",), "Pool", "AP", False, True, "Jane Doe/Pool Photo via AP"),
     ),
     ("EPA/JUSTIN LANE", Cred(("JUSTIN LANE",), "EPA", None, False, False, "EPA/JUSTIN LANE")),
     (
@@ -505,11 +505,15 @@ FORMS = [
     ),
     (
         "(Kevin Lamarque/Pool Photo via AP, File)",
-        Cred(("Kevin Lamarque",), None, "AP", True, True, "Kevin Lamarque/Pool Photo via AP, File"),
+        Cred(
+            ("Kevin Lamarque",), "Pool", "AP", True, True, "Kevin Lamarque/Pool Photo via AP, File"
+        ),
     ),
     (
         "(Iranian Presidency Office via AP)",
-        Cred((), None, "AP", False, False, "Iranian Presidency Office via AP"),
+        Cred(
+            (), "Iranian Presidency Office", "AP", False, False, "Iranian Presidency Office via AP"
+        ),
     ),
     (
         "(Korean Central News Agency/Korea News Service via AP)",
@@ -521,7 +525,7 @@ FORMS = [
         "(R. Baer, S. Kovac/Citizen CATE Experiment via AP)",
         Cred(
             ("R. Baer", "S. Kovac"),
-            None,
+            "Citizen CATE Experiment",
             "AP",
             False,
             False,

@@ -55,3 +55,22 @@ def test_line_modules_do_not_import_each_other(module: str) -> None:
         pytest.fail(f"{path} is missing")
     others = {f"newsparse.{m}" for m in LINE_MODULES if m != module}
     assert not newsparse_imports(path) & others
+
+
+#: Export modules: they read whole stories, so nothing below them imports them at load time.
+EXPORT_MODULES = ("nitf", "jsonld", "schema")
+
+
+@pytest.mark.parametrize("module", EXPORT_MODULES)
+def test_export_modules_stay_on_top(module: str) -> None:
+    """Only the CLI imports an export module at the top; ``Article`` defers its imports."""
+    for path in sorted(PACKAGE.glob("*.py")):
+        if path.stem in {"cli", module}:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        top = {
+            node.module
+            for node in tree.body
+            if isinstance(node, ast.ImportFrom) and node.module is not None
+        }
+        assert f"newsparse.{module}" not in top, f"{path.name} imports newsparse.{module}"

@@ -1,8 +1,9 @@
-"""Plain JSON-ready data from newsparse models: :func:`to_dict` and :func:`to_data`.
+"""Plain JSON-ready data from newsparse models: :func:`to_dict`, :class:`Serializable`.
 
-Generic over attrs classes: every field by name, recursively. Dates become ISO
-strings, enums their values, tuples (spans included) lists, a
-:class:`~newsparse.errors.ParseError` its message and position::
+Generic over attrs classes: every field by name, recursively, in the order the
+fields are declared. Dates become ISO strings, enums their values, tuples
+(spans included) lists, a :class:`~newsparse.errors.ParseError` its message and
+position::
 
     >>> import datetime, enum
     >>> class Kind(str, enum.Enum):
@@ -14,6 +15,7 @@ strings, enums their values, tuples (spans included) lists, a
 from __future__ import annotations
 
 import datetime
+import json
 from enum import Enum
 from typing import Any
 
@@ -21,7 +23,7 @@ import attrs
 
 from newsparse.errors import ParseError
 
-__all__ = ["to_data", "to_dict"]
+__all__ = ["Serializable", "to_data", "to_dict"]
 
 #: JSON-ready data: what :func:`json.dumps` takes as is.
 Data = Any
@@ -58,3 +60,26 @@ def to_data(value: Any) -> Data:
     if isinstance(value, (tuple, list, set, frozenset)):
         return [to_data(v) for v in value]
     return str(value)
+
+
+class Serializable:
+    """Mixin giving an attrs model ``to_dict()`` and ``to_json()``; every model inherits it.
+
+    It has no slots of its own, so ``attrs`` slotted classes stay slotted.
+
+        >>> from newsparse import Person
+        >>> Person("JANE DOE", "Jane Doe", span=(3, 11)).to_dict()
+        {'raw': 'JANE DOE', 'name': 'Jane Doe', 'span': [3, 11]}
+        >>> Person("JANE DOE", "Jane Doe").to_json()
+        '{"raw": "JANE DOE", "name": "Jane Doe", "span": [0, 0]}'
+    """
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Data]:
+        """The model as JSON-ready data: every field by name (see :func:`to_dict`)."""
+        return to_dict(self)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """:meth:`to_dict` as a JSON string, non-ASCII characters kept as they are."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

@@ -28,12 +28,13 @@ the line.
 from __future__ import annotations
 
 from enum import Enum
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING, Any, Union
 
 import attrs
 import regex
 
 from newsparse._lookup import agency_forms, find_agency
+from newsparse._serialize import Serializable, to_data
 from newsparse._tables import noise
 from newsparse._types import Agency, Span, span_field
 from newsparse.byline import Byline, parse_byline
@@ -97,7 +98,7 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 @attrs.frozen(slots=True, repr=False)
-class Part:
+class Part(Serializable):
     """One line of a story, as written, with its kind and typed value.
 
     Attributes:
@@ -142,7 +143,7 @@ class Part:
 
 
 @attrs.frozen(slots=True, repr=False)
-class Article:
+class Article(Serializable):
     """A whole story: every line of the input, in order, as a :class:`Part`.
 
     ``str(article)`` is the input, byte for byte. The properties are views
@@ -162,6 +163,44 @@ class Article:
         headline = self.headline
         shown = _short(headline.text) if headline is not None else None
         return f"Article({len(self.parts)} parts, headline={shown!r})"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The story as JSON-ready data: what ``newsparse parse`` prints for it.
+
+        Keys, always all present: ``headline``, ``agency``, ``dateline`` (a model's
+        :meth:`~newsparse._serialize.Serializable.to_dict` or ``None``), ``bylines``,
+        ``captions``, ``contributors`` (lists of model dicts), ``body`` (paragraphs
+        as written) and ``parts`` (every line, see :class:`Part`).
+        ``newsparse schema`` prints the JSON Schema of this output.
+
+        >>> data = parse("Talks resume\\nBEIRUT (AP) — Officials met.\\n").to_dict()
+        >>> list(data)
+        ['headline', 'agency', 'dateline', 'bylines', 'captions', 'contributors', 'body', 'parts']
+        >>> data["dateline"]["city"], data["parts"][1]["span"]
+        ('BEIRUT', [13, 41])
+        """
+        return {
+            "headline": to_data(self.headline),
+            "agency": self.agency,
+            "dateline": to_data(self.dateline),
+            "bylines": to_data(self.bylines),
+            "captions": to_data(self.captions),
+            "contributors": to_data(self.contributors),
+            "body": list(self.body),
+            "parts": to_data(self.parts),
+        }
+
+    def to_nitf(self) -> str:
+        """The story as a NITF 3.6 XML document: see :func:`newsparse.nitf.to_nitf`."""
+        from newsparse.nitf import to_nitf  # noqa: PLC0415 (nitf imports this module)
+
+        return to_nitf(self)
+
+    def to_jsonld(self) -> dict[str, Any]:
+        """The story as a schema.org ``NewsArticle``: see :func:`newsparse.jsonld.to_jsonld`."""
+        from newsparse.jsonld import to_jsonld  # noqa: PLC0415 (jsonld imports this module)
+
+        return to_jsonld(self)
 
     def of_kind(self, *kinds: PartKind) -> tuple[Part, ...]:
         """The parts of the given kinds, in story order."""

@@ -32,11 +32,10 @@ Not bylines: "By the numbers", "By contrast, ...", "By 2030 ...", "By train,
 
 from __future__ import annotations
 
-from typing import Any
-
 import attrs
 import regex
 
+from newsparse import _lookup
 from newsparse._grammar import HSPACE, OPT_WS, WS
 from newsparse._lookup import agency_forms
 from newsparse._names import (
@@ -47,6 +46,7 @@ from newsparse._names import (
     has_full_word,
     name_pattern,
 )
+from newsparse._serialize import Serializable
 from newsparse._tables.outlets import OUTLETS
 from newsparse._tables.titles import TITLE_HEADS, TITLE_MODIFIERS
 from newsparse._types import Span, span_field
@@ -121,14 +121,37 @@ def _lists() -> dict[str, list[str]]:
     }
 
 
+# "By JOSEPH KRAUSS and" ...: how far a line reads as a byline, for the error message.
+BYLINE_PREFIX = rf"{OPT_WS}(?:{INTRO}|{NO_INTRO})(?P<authors>{AUTHORS})"
+
 _LISTS = _lists()
 _BYLINE = compile_with_names(BYLINE, _LISTS)
-_PREFIX = compile_with_names(rf"{OPT_WS}(?:{INTRO}|{NO_INTRO})(?P<authors>{AUTHORS})", _LISTS)
+_PREFIX = compile_with_names(BYLINE_PREFIX, _LISTS)
+
+#: The agency table the patterns in use were built from, and those patterns.
+_BUILT: list[tuple[object, regex.Pattern[str], regex.Pattern[str]]] = [
+    (vars(_lookup)["AGENCIES"], _BYLINE, _PREFIX)
+]
+
+
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The byline and prefix patterns for the agency table in use: a new row is known at once."""
+    table = vars(_lookup)["AGENCIES"]  # what agency_forms() reads
+    if _BUILT[0][0] is not table:
+        lists = _lists()
+        _BUILT[0] = (
+            table,
+            compile_with_names(BYLINE, lists),
+            compile_with_names(BYLINE_PREFIX, lists),
+        )
+    return _BUILT[0][1], _BUILT[0][2]
+
+
 _INTRO_ONLY = regex.compile(rf"{OPT_WS}(?P<intro>(?i:by|von|par))(?={HSPACE}|\Z){OPT_WS}")
 
 
 @attrs.frozen(slots=True)
-class Person:
+class Person(Serializable):
     """One author of a byline: the name as written and its display form.
 
     >>> parse_byline("By LAURAN NEERGAARD, AP Medical Writer").authors[0]
@@ -142,13 +165,9 @@ class Person:
     def __str__(self) -> str:
         return self.raw
 
-    def to_dict(self) -> dict[str, Any]:
-        """The person as plain data."""
-        return {"raw": self.raw, "name": self.name, "span": self.span}
-
 
 @attrs.frozen(slots=True)
-class Byline:
+class Byline(Serializable):
     """A byline: its authors, their job title as written, and the organisation they write for.
 
     >>> byline = parse_byline("By LAURAN NEERGAARD, AP Medical Writer")
@@ -169,15 +188,6 @@ class Byline:
         tail = "".join(f", {part}" for part in (self.title, self.affiliation) if part)
         return f"By {text}{tail}"
 
-    def to_dict(self) -> dict[str, Any]:
-        """The byline as plain data."""
-        return {
-            "authors": [author.to_dict() for author in self.authors],
-            "affiliation": self.affiliation,
-            "title": self.title,
-            "span": self.span,
-        }
-
 
 def parse_byline(text: str) -> Byline:
     """Read one byline line: "By A and B, AP Medical Writer", "MARIA CHENG AP medical writer".
@@ -189,7 +199,7 @@ def parse_byline(text: str) -> Byline:
         ParseError: ``text`` is not a byline (see the module docstring).
     """
     check_line(text, "a byline", MAX_LEN)
-    match = _BYLINE.fullmatch(text)
+    match = _patterns()[0].fullmatch(text)
     if match is None:
         raise _diagnose(text)
     authors = []
@@ -210,7 +220,7 @@ def parse_byline(text: str) -> Byline:
 
 def _diagnose(text: str) -> ParseError:
     """Why ``text`` is not a byline, and where reading it stopped."""
-    prefix = _PREFIX.match(text)
+    prefix = _patterns()[1].match(text)
     if prefix is None:
         intro = _INTRO_ONLY.match(text)
         if intro is not None:

@@ -38,6 +38,7 @@ import regex
 from newsparse._grammar import APOSTROPHES, DASH_CHARS, HSPACE
 from newsparse._lookup import find_agency
 from newsparse._names import is_person_name
+from newsparse._serialize import Serializable
 from newsparse._tables.credits import (
     AGENCY_DESKS,
     ANONYMOUS,
@@ -50,6 +51,7 @@ from newsparse._tables.credits import (
     POOL_MARKERS,
 )
 from newsparse._tables.months import MONTHS
+from newsparse._tables.outlets import OUTLETS
 from newsparse._types import Agency, Span, span_field
 from newsparse.errors import check_line
 
@@ -93,6 +95,13 @@ MONONYM = r"\p{Lu}\p{Ll}{2,}+"
 
 # "@acebush1": a social-media handle, a source that names no photographer.
 HANDLE = r"@[\w.]++"
+
+# "Facebook"  "The Dallas Morning News"  "WMPI-TV"  "Evansville Courier & Press"  "HA":
+# an organisation named before "via", read only there: capitalised words, at most six.
+SOURCE = (
+    r"[\p{Lu}\p{N}][\p{L}\p{N}.'’\-]*+"
+    r"(?:" + SPACE + r"++(?:&|of|for|de|\p{Lu}[\p{L}\p{N}.'’\-]*+)){0,5}+"
+)
 
 # "Dec. 15, 2024"  "Tuesday, April 18, 2023"  "Jun 3, 2018"  "November 16, 2017"
 MONTH_DAY_YEAR = (
@@ -148,6 +157,7 @@ _NOTICE_RE = _compile(NOTICE)
 _NAME_LIST_RE = _compile(NAME_LIST)
 _MONONYM_RE = _compile(MONONYM)
 _HANDLE_RE = _compile(HANDLE)
+_SOURCE_RE = _compile(SOURCE)
 _DATE_RE = _compile(DATE)
 _BARE_START_RE = _compile(BARE_START)
 _CAPS_START_RE = _compile(CAPS_START)
@@ -163,6 +173,7 @@ _POOL = frozenset(m.casefold() for m in POOL_MARKERS)
 _ANONYMOUS = frozenset(m.casefold() for m in ANONYMOUS)
 _NOT_PERSONS = frozenset(m.casefold() for m in NOT_PERSONS)
 _ORG_WORDS = frozenset(ORG_WORDS)
+_OUTLETS = frozenset(o.casefold() for o in OUTLETS)
 _FILE_PREFIXES = frozenset(p.casefold() for p, (_, is_file) in CAPTION_PREFIXES.items() if is_file)
 _PREFIX_SEPS = {p.casefold(): sep for p, (sep, _) in CAPTION_PREFIXES.items()}
 _SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
@@ -172,7 +183,7 @@ _SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
 
 
 @attrs.frozen(slots=True)
-class Credit:
+class Credit(Serializable):
     """The credit of a photo: who took it, for which agency, through which distributor.
 
     ``str(credit)`` is the credit as written (``raw``); a :class:`Caption`
@@ -185,8 +196,10 @@ class Credit:
     Attributes:
         photographers: The photographers named, as written: ``("Matias Delacroix",)``.
         agency: The agency credited, in the form it signs with (the ``short`` of its
-            row in the agency table: ``"AP"``, ``"Reuters"``, ``"Getty Images"``), or
-            ``None`` when the credit names none before ``via`` (``(Facebook via AP)``).
+            row in the agency table: ``"AP"``, ``"Reuters"``, ``"Getty Images"``);
+            ``"Pool"`` for ``Name/Pool via Reuters``; before ``via``, an organisation
+            that is no agency as written (``(WMPI-TV via AP)`` -> ``"WMPI-TV"``);
+            ``None`` when the credit names none (``(Courtesy of X via AP)``).
         via: The distributor, after ``via`` (``AFP via Getty Images`` -> ``"Getty
             Images"``) or last in a chain of agencies (``Name/TASS/dpa/picture
             alliance`` -> agency ``"TASS"``, via ``"picture alliance"``), else ``None``.
@@ -209,7 +222,7 @@ class Credit:
 
 
 @attrs.frozen(slots=True)
-class Caption:
+class Caption(Serializable):
     """A photo caption: an editor's note, the text, the date it names, and the credit.
 
     >>> c = parse_caption("A mother sells bread in Ecatepec, Mexico, Tuesday, April 18, 2023. "
@@ -265,6 +278,7 @@ class _Part:
     names: tuple[str, ...] = ()
     agency: Agency | None = None
     joint: str = "/"
+    text: str = ""
 
 
 def _written_form(part: str) -> bool:
@@ -341,7 +355,9 @@ def _classify(part: str, joint: str) -> list[_Part]:
         return parts
     if _MONONYM_RE.fullmatch(part) and part not in _ORG_WORDS:
         return [_Part(_Kind.MONONYM, names=(part,), joint=joint)]
-    return [_Part(_Kind.UNKNOWN, joint=joint)]
+    # "Facebook via AP", "Name/HA via AP": kept as written, named only before "via".
+    source = part if _SOURCE_RE.fullmatch(part) is not None else ""
+    return [_Part(_Kind.UNKNOWN, joint=joint, text=source)]
 
 
 @attrs.frozen
@@ -420,6 +436,42 @@ def _photographers(shape: _Shape) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _source_before_via(shape: _Shape) -> str | None:
+    """Who gave the picture to the distributor, when the chain names no agency.
+
+    ``Name/Pool via Reuters`` -> ``"Pool"``; an organisation standing last before
+    ``via`` is kept as written (``Facebook via AP``, ``Name/The Dallas Morning News
+    via AP``), but only when nothing else in the chain is left unread.
+    """
+    parts = shape.parts
+    if not parts:
+        return None
+    last = parts[-1]
+    if last.kind is _Kind.POOL:
+        pool = find_agency("Pool")
+        return pool.short if pool is not None else None
+    unread = [p for p in parts if p.kind in {_Kind.UNKNOWN, _Kind.MONONYM}]
+    if last.kind is not _Kind.UNKNOWN or not last.text or unread != [last]:
+        return None
+    head, sep, _ = last.text.partition(" for ")
+    if sep and is_person_name(head):  # "Bernie Sanders for President": a person or not?
+        return None
+    return last.text
+
+
+def _for_outlet(shape: _Shape) -> tuple[str, str] | None:
+    """``Name for The Washington Post via Getty Images``: the photographer and the outlet.
+
+    Read only when the outlet is a known one (:data:`newsparse._tables.outlets.OUTLETS`).
+    """
+    if not shape.has_via or len(shape.parts) != 1 or shape.parts[0].kind is not _Kind.UNKNOWN:
+        return None
+    head, sep, outlet = shape.parts[0].text.partition(" for ")
+    if sep and is_person_name(head) and outlet.casefold() in _OUTLETS:
+        return head, outlet
+    return None
+
+
 def _looks_bare(shape: _Shape, agencies: list[Agency], body: str) -> bool:
     """Whether a credit without parentheses or label stands on its own.
 
@@ -449,6 +501,8 @@ def _read_credit(raw: str, *, bare: bool) -> Credit | None:
         return None
     agencies = [p.agency for p in shape.parts if p.kind is _Kind.AGENCY and p.agency is not None]
     agency = agencies[0].short if agencies else None
+    if agency is None and shape.has_via:
+        agency = _source_before_via(shape)
     if shape.via is not None:
         via: str | None = shape.via.short
     else:
@@ -456,6 +510,8 @@ def _read_credit(raw: str, *, bare: bool) -> Credit | None:
     if via == agency:
         via = None
     photographers = _photographers(shape)
+    if agency is None and (for_outlet := _for_outlet(shape)) is not None:
+        photographers, agency = (for_outlet[0],), for_outlet[1]
     if bare and not shape.label and not _looks_bare(shape, agencies, raw):
         return None
     if not shape.label and agency is None and via is None:

@@ -5,6 +5,8 @@
     newsparse parse story.txt            # one JSON object for the story
     newsparse parse a.txt b.txt          # one JSON object a line, per story
     newsparse parse --jsonl stories.jsonl   # records with a "text" field in, JSON Lines out
+    newsparse parse --format nitf story.txt     # NITF 3.6 XML (jsonld: schema.org JSON-LD)
+    newsparse schema                     # the JSON Schema of parse's JSON output
     newsparse check story.txt            # path:line:col: CODE message
     newsparse check --select NP1,NP3 --format json -
 
@@ -22,8 +24,10 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 import attrs
 
-from newsparse._serialize import to_data, to_dict
+from newsparse._serialize import to_dict
 from newsparse.article import Article, parse
+from newsparse.nitf import to_nitf
+from newsparse.schema import parse_schema
 from newsparse.validate import RULES, Diagnostic, Severity, select_rules, validate
 
 if TYPE_CHECKING:
@@ -35,6 +39,9 @@ PROG = "newsparse"
 
 #: Exit statuses.
 OK, FOUND_ERRORS, USAGE = 0, 1, 2
+
+#: The output formats of ``newsparse parse``.
+PARSE_FORMATS = ("json", "jsonl", "nitf", "jsonld")
 
 #: A progress bar is drawn for JSONL input of at least this many stories.
 _PROGRESS_MIN = 50
@@ -68,6 +75,8 @@ def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=PROG, description="Parse news-agency wire copy into typed data.")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
+    schema_help = "print the JSON Schema (draft 2020-12) of parse's JSON output"
+    commands.add_parser("schema", help=schema_help, description=schema_help)
     for name, help_text in (
         ("parse", "print each story as JSON: its parts and their typed values"),
         ("check", "check each story's structure: path:line:col: CODE message"),
@@ -84,6 +93,15 @@ def _build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--ignore", default=None, help="rule codes or prefixes to skip")
             sub.add_argument(
                 "--format", choices=("text", "json"), default="text", help="output format"
+            )
+        else:
+            sub.add_argument(
+                "--format",
+                choices=PARSE_FORMATS,
+                default="json",
+                help="json: newsparse's own keys (one object, or one a line for several "
+                "stories); jsonl: always one a line; nitf: NITF 3.6 XML (one document a "
+                "line for several stories); jsonld: schema.org NewsArticle",
             )
     return parser
 
@@ -161,17 +179,18 @@ def article_data(article: Article, story: Story) -> dict[str, Any]:
     if story.record is not None:
         data["record"] = story.record
         data["id"] = story.id
-    data.update(
-        headline=to_data(article.headline),
-        agency=article.agency,
-        dateline=to_data(article.dateline),
-        bylines=to_data(article.bylines),
-        captions=to_data(article.captions),
-        contributors=to_data(article.contributors),
-        body=list(article.body),
-        parts=[to_dict(part) for part in article.parts],
-    )
+    data.update(article.to_dict())
     return data
+
+
+def _render(article: Article, story: Story, fmt: str, *, one: bool) -> str:
+    """One story in output format ``fmt``; ``one``: the only story, printed indented."""
+    if fmt == "nitf":
+        xml = to_nitf(article, indent=one).rstrip("\n")
+        # Several stories: one document a line, without the (optional) XML declaration.
+        return xml if one else xml.split("\n", 1)[1]
+    data = article.to_jsonld() if fmt == "jsonld" else article_data(article, story)
+    return json.dumps(data, ensure_ascii=False, indent=2 if one and fmt != "jsonl" else None)
 
 
 def _diagnostic_data(story: Story, diagnostic: Diagnostic) -> dict[str, Any]:
@@ -185,16 +204,15 @@ def _codes(text: str | None) -> list[str] | None:
 
 
 def _run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    if args.command == "schema":
+        stdout.write(json.dumps(parse_schema(), ensure_ascii=False, indent=2) + "\n")
+        return OK
     stories = list(_stories(args.files, jsonl=args.jsonl, stdin=stdin))
     progress = _Progress(len(stories), stderr) if args.jsonl else _Progress(0, stderr)
     if args.command == "parse":
         one = len(stories) == 1 and not args.jsonl
         for done, story in enumerate(stories, start=1):
-            data = article_data(parse(story.text), story)
-            if one:
-                stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-            else:
-                stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+            stdout.write(_render(parse(story.text), story, args.format, one=one) + "\n")
             progress.step(done)
         progress.close()
         return OK

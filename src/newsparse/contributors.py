@@ -74,9 +74,11 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import attrs
 import regex
 
+from newsparse import _lookup
 from newsparse._grammar import APOSTROPHES, DASH, OPT_WS, WS
 from newsparse._lookup import agency_forms, find_agency
 from newsparse._names import NAME_LISTS, NAME_TOKEN, display_name, has_full_word, name_pattern
+from newsparse._serialize import Serializable
 from newsparse._tables.places import CA_PROVINCES, COUNTRIES, US_STATES
 from newsparse._tables.regions import EXTRA_REGIONS, PLACE_CONNECTORS
 from newsparse._tables.roles import (
@@ -258,6 +260,19 @@ def _compile() -> dict[str, regex.Pattern[str]]:
 
 _PATTERNS = _compile()
 
+#: The agency table the patterns in use were built from, and those patterns.
+_BUILT: list[tuple[object, dict[str, regex.Pattern[str]]]] = [
+    (vars(_lookup)["AGENCIES"], _PATTERNS)
+]
+
+
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    """The patterns for the agency table in use: a new row is a new affiliation at once."""
+    table = vars(_lookup)["AGENCIES"]  # what agency_forms() reads
+    if _BUILT[0][0] is not table:
+        _BUILT[0] = (table, _compile())
+    return _BUILT[0][1]
+
 
 @cache
 def _credit_roles() -> dict[str, str]:
@@ -320,7 +335,7 @@ def _check_affiliation(
 
 
 @attrs.frozen(slots=True)
-class Contribution:
+class Contribution(Serializable):
     """One person's part in a story: a name, a role, maybe a place and an agency.
 
     >>> c = Contribution("Natalie Melzer", "Tel Aviv, Israel", "writer", "Associated Press")
@@ -345,20 +360,6 @@ class Contribution:
     def __str__(self) -> str:
         return _render((self,))
 
-    def to_dict(self) -> dict[str, Any]:
-        """The fields as plain data.
-
-        >>> Contribution("Joyjeet Das", None, "editing").to_dict()["role"]
-        'editing'
-        """
-        return {
-            "name": self.name,
-            "location": self.location,
-            "role": self.role,
-            "affiliation": self.affiliation,
-            "span": list(self.span),
-        }
-
 
 def _to_tuple(value: Iterable[Contribution]) -> tuple[Contribution, ...]:
     return tuple(value)
@@ -373,7 +374,7 @@ def _check_contributions(
 
 
 @attrs.frozen(slots=True)
-class ContributorLine:
+class ContributorLine(Serializable):
     """A contributor line or tagline: every contribution it names, in order.
 
     >>> line = parse_contributors("Reporting by Andy Bruce in London; Editing by Joyjeet Das")
@@ -392,17 +393,6 @@ class ContributorLine:
 
     def __str__(self) -> str:
         return _render(self.contributions)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The fields as plain data.
-
-        >>> ContributorLine((Contribution("Joyjeet Das", None, "editing"),)).to_dict()["span"]
-        [0, 0]
-        """
-        return {
-            "contributions": [c.to_dict() for c in self.contributions],
-            "span": list(self.span),
-        }
 
 
 # --- Parser -------------------------------------------------------------------------
@@ -434,7 +424,7 @@ class _Reader:
         self.text = text
         self.pos = 0
         self.end = len(text)
-        self.pats = _PATTERNS
+        self.pats = _patterns()
         self.out: list[Contribution] = []
 
     def fail(self, message: str) -> NoReturn:

@@ -44,6 +44,7 @@ import regex
 from newsparse import _lookup
 from newsparse._grammar import DASH, OPT_WS, WS
 from newsparse._lookup import agency_forms
+from newsparse._serialize import Serializable
 from newsparse._tables.months import MONTHS
 from newsparse._tables.places import (
     CA_PROVINCES,
@@ -356,7 +357,7 @@ def _check_dash(instance: Dateline, attribute: attrs.Attribute[Any], value: Any)
 
 
 @attrs.frozen(slots=True)
-class Dateline:
+class Dateline(Serializable):
     """The dateline of a story: its places, date, agency and dash, as written.
 
     Built from ``locations``, ``date``, ``agency`` and ``dash``; ``places``,
@@ -373,12 +374,13 @@ class Dateline:
         city: The first place's name (``"SAN FRANCISCO"``), or ``None``.
         region: The first place's state, province or country as written (``"Calif."``).
         country: ISO 3166-1 alpha-2 code where the region or a known stand-alone
-            city fixes it, else ``None``.
+            city fixes it for every place (``"WASHINGTON/BAGHDAD"`` -> ``None``), else
+            ``None``.
         span: ``(start, end)`` in the parsed text; ``end`` is where the lead begins.
 
     >>> d = Dateline(locations=("BEIRUT", "THE HAGUE"), agency="AP", dash="—")
     >>> (d.city, d.places, d.country, str(d))
-    ('BEIRUT', ('BEIRUT', 'THE HAGUE'), 'LB', 'BEIRUT/THE HAGUE (AP) —')
+    ('BEIRUT', ('BEIRUT', 'THE HAGUE'), None, 'BEIRUT/THE HAGUE (AP) —')
     >>> Dateline(locations=("DAVOS, Switzerland", "WASHINGTON"), agency="Reuters").places
     ('DAVOS', 'WASHINGTON')
     """
@@ -409,9 +411,12 @@ class Dateline:
 
     @country.default
     def _country(self) -> str | None:
-        if self.region is not None:
-            return _region_country(self.region)
-        return _city_country(self.city) if self.city is not None else None
+        # "WASHINGTON/BAGHDAD/DUBAI": one country only when every place lies in it.
+        codes = set()
+        for location in self.locations:
+            city, region = _split_place(location)
+            codes.add(_region_country(region) if region is not None else _city_country(city))
+        return codes.pop() if len(codes) == 1 else None
 
     def __attrs_post_init__(self) -> None:
         if self.date is not None and not self.locations:
@@ -437,20 +442,6 @@ class Dateline:
         if self.dash == ".-":
             return text + self.dash
         return f"{text} {self.dash}"
-
-    def to_dict(self) -> dict[str, Any]:
-        """The dateline as plain data, every field by name."""
-        return {
-            "city": self.city,
-            "region": self.region,
-            "date": self.date,
-            "places": self.places,
-            "locations": self.locations,
-            "country": self.country,
-            "agency": self.agency,
-            "dash": self.dash,
-            "span": self.span,
-        }
 
     def resolve_date(self, reference: datetime.date) -> datetime.date | None:
         """The date in ``reference``'s year, or the year before when it would fall after it.

@@ -26,6 +26,7 @@ import attrs
 import regex
 
 from newsparse._grammar import DASH_CHARS, HSPACE, OPT_WS, WS
+from newsparse._serialize import Serializable
 from newsparse._tables.headlines import (
     COLON_TAGS,
     DASH_TAGS,
@@ -142,7 +143,7 @@ def _glued(tag: str, sep: str, rest: str) -> bool:
 
 
 @attrs.frozen(slots=True)
-class Headline:
+class Headline(Serializable):
     """A headline: the wire tags before it, its text and its case.
 
     >>> Headline("Oil rises", ("UPDATE 2",))

@@ -26,6 +26,7 @@ import regex
 
 from newsparse._grammar import DASH, OPT_WS
 from newsparse._lookup import find_agency
+from newsparse._serialize import Serializable
 from newsparse.article import Article, Part, PartKind
 from newsparse.caption import Caption
 from newsparse.dateline import Dateline
@@ -41,7 +42,7 @@ class Severity(str, Enum):
 
 
 @attrs.frozen(slots=True)
-class Diagnostic:
+class Diagnostic(Serializable):
     """One finding of a rule, at a line and column of the story (both 1-based).
 
     >>> print(Diagnostic("NP101", "Story has no headline", 1, 1, Severity.ERROR))

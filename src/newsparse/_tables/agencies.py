@@ -21,8 +21,16 @@ _NEWS_PHOTO = ("news", "photo")
 _DISTRIBUTOR = ("photo", "distributor")
 
 AGENCIES: tuple[Agency, ...] = (
-    # "BEIRUT (AP) —", "(AP Photo/Matias Delacroix, File)", "Associated Press writer ..."
-    Agency("Associated Press", "AP", ("The Associated Press",), ("AP Photo",), "US", _NEWS_PHOTO),
+    # "BEIRUT (AP) —", "(AP Photo/Matias Delacroix, File)", "Associated Press writer ...";
+    # stills from AP video: "(AP Video/Aaron Favila)"
+    Agency(
+        "Associated Press",
+        "AP",
+        ("The Associated Press",),
+        ("AP Photo", "AP Video"),
+        "US",
+        _NEWS_PHOTO,
+    ),
     # "LONDON, March 3 (Reuters) -", "REUTERS/Name", "Reuters TV/via REUTERS";
     # 1987 copy signs "Reuter": "TOKYO, March 26, Reuter -", "By Nelson Graves, Reuter"
     Agency(

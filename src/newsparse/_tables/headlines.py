@@ -72,6 +72,10 @@ COLON_TAGS: tuple[str, ...] = (
     "AP Photos",
     "AP Poll",
     "AP Analysis",
+    # AP's scoop label of the 2010s: "APNewsBreak: Border arrests plunge, ..."
+    "APNewsBreak",
+    # AP's running-story slug: "The Latest: Huffman gets 14 days behind bars ..."
+    "The Latest",
     "Correction",
     "Corrected",
     "Live updates",
