@@ -12,6 +12,7 @@ keeps every line; :func:`validate` says whether a story is well formed.
 from __future__ import annotations
 
 from newsparse.article import Article, Part, PartKind, parse
+from newsparse.batch import parse_many
 from newsparse.byline import Byline, Person, parse_byline
 from newsparse.caption import Caption, Credit, parse_caption
 from newsparse.contributors import Contribution, ContributorLine, parse_contributors
@@ -40,6 +41,7 @@ __all__ = [
     "parse_contributors",
     "parse_dateline",
     "parse_headline",
+    "parse_many",
     "validate",
 ]
 __version__ = "0.1.0.dev0"

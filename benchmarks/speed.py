@@ -1,0 +1,283 @@
+"""Speed of newsparse, as ratios to ``str.splitlines()`` on the same text in the same run.
+
+Absolute times vary by machine, so every figure is also given against a floor
+measured in the same process: ``str.splitlines()`` on the very same text.
+
+* ``parse()`` on the seed story and on the 121 stories of ``articles-visible.jsonl``;
+* each line parser on the real lines of its kind (the hand labels in
+  ``tests/corpus/labels.jsonl``): µs per line and the ratio to the floor;
+* hostile-input scaling: one unit repeated (``A``, ``(``, ``By A, ``...) at a
+  size ``n`` and at ``16 n``; the time ratio should stay near 16 (linear), far
+  from 256 (quadratic). Line parsers get sizes up to their ``MAX_LEN`` (longer
+  lines are refused on their length alone); ``parse()`` gets 64 KB and 1 MB,
+  and 6,250 and 100,000 short lines;
+* with the ``bench`` extra installed (``pip install newsparse[bench]``), what users
+  would run otherwise on the same story wrapped in a minimal HTML page:
+  ``trafilatura.bare_extraction`` (with metadata, as newsparse reads bylines and
+  datelines) and newspaper4k's ``Article.parse``. Each is
+  skipped when its package is missing.
+
+No result is cached across calls: each timed call parses the text from scratch.
+
+Run from the project root::
+
+    python benchmarks/speed.py                  # prints the tables
+    python benchmarks/speed.py --json speed.json
+    python benchmarks/speed.py --no-hostile     # skip the scaling runs
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import html
+import json
+import platform
+import sys
+import timeit
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import newsparse
+from newsparse import ParseError, byline, caption, contributors, dateline, headline
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+SEED = CORPUS / "seed-ap-story.txt"
+STORIES = CORPUS / "articles-visible.jsonl"
+LABELS = ROOT / "tests" / "corpus" / "labels.jsonl"
+
+#: Each line parser, the label kinds whose lines it reads, and its length limit.
+LINE_PARSERS: dict[str, tuple[Callable[[str], object], tuple[str, ...], int]] = {
+    "headline": (newsparse.parse_headline, ("headline",), headline.MAX_LEN),
+    "dateline": (newsparse.parse_dateline, ("dateline",), dateline.MAX_LEN),
+    "byline": (newsparse.parse_byline, ("byline",), byline.MAX_LEN),
+    "caption": (newsparse.parse_caption, ("caption", "credit"), caption.MAX_LEN),
+    "contributors": (newsparse.parse_contributors, ("contributors",), contributors.MAX_LEN),
+}
+
+#: The hostile units, as in ``tests/test_hostile.py``.
+UNITS = ("A", "(", "By A, ", "—", "WASHINGTON, ", "\u0301", "AP Photo/")
+
+
+def best_time(func: Callable[[], object], *, budget: float = 0.2, repeat: int = 5) -> float:
+    """The best time of one call of ``func``, in seconds, over ``repeat`` timed runs."""
+    timer = timeit.Timer(func)
+    number, elapsed = timer.autorange()
+    number = max(1, int(number * budget / max(elapsed, 1e-9) / repeat)) if elapsed < budget else 1
+    return min(timer.repeat(repeat=repeat, number=number)) / number
+
+
+def tolerant(parser: Callable[[str], object]) -> Callable[[str], object]:
+    """``parser`` with :class:`ParseError` swallowed, so refused lines are timed too."""
+
+    def call(text: str) -> object:
+        try:
+            return parser(text)
+        except ParseError:
+            return None
+
+    return call
+
+
+def floor(texts: list[str]) -> float:
+    """The time of ``str.splitlines()`` over ``texts``, the floor every figure is set against."""
+    return best_time(lambda: [t.splitlines() for t in texts])
+
+
+# --- the measurements --------------------------------------------------------------------------
+
+
+def whole_stories(seed: str, stories: list[str]) -> dict[str, Any]:
+    """``parse()`` on the seed story and on the 121 stories, against ``splitlines``."""
+    out: dict[str, Any] = {}
+    for name, texts in (("seed", [seed]), ("stories", stories)):
+
+        def parse_all(texts: list[str] = texts) -> object:
+            return [newsparse.parse(t) for t in texts]
+
+        parse_s = best_time(parse_all)
+        floor_s = floor(texts)
+        out[name] = {
+            "texts": len(texts),
+            "chars": sum(map(len, texts)),
+            "parse_us": parse_s * 1e6,
+            "splitlines_us": floor_s * 1e6,
+            "ratio": parse_s / floor_s,
+        }
+    return out
+
+
+def line_parsers(labels: list[dict[str, Any]]) -> dict[str, Any]:
+    """Each line parser on the real lines of its kind: µs per line and ratio to ``splitlines``."""
+    out: dict[str, Any] = {}
+    for name, (parser, kinds, _) in LINE_PARSERS.items():
+        lines = [row["text"] for row in labels if row["kind"] in kinds]
+        call = tolerant(parser)
+
+        def parse_all(lines: list[str] = lines, call: Callable[[str], object] = call) -> object:
+            return [call(s) for s in lines]
+
+        parse_s = best_time(parse_all)
+        floor_s = floor(lines)
+        out[name] = {
+            "lines": len(lines),
+            "us_per_line": parse_s / len(lines) * 1e6,
+            "ratio": parse_s / floor_s,
+        }
+    return out
+
+
+def _scaling(call: Callable[[str], object], small: str, large: str) -> dict[str, float]:
+    small_s = best_time(lambda: call(small), budget=0.05, repeat=3)
+    large_s = best_time(lambda: call(large), budget=0.05, repeat=3)
+    return {"small_us": small_s * 1e6, "large_us": large_s * 1e6, "ratio": large_s / small_s}
+
+
+def hostile(scale: int = 16) -> dict[str, Any]:
+    """Time ratio for ``scale`` times the input, per parser and hostile unit."""
+    targets: dict[str, tuple[Callable[[str], object], int]] = {
+        name: (parser, max_len) for name, (parser, _, max_len) in LINE_PARSERS.items()
+    }
+    targets["parse"] = (newsparse.parse, 1_000_000)
+    out: dict[str, Any] = {}
+    for name, (parser, max_len) in targets.items():
+        call = tolerant(parser)
+        rows = {
+            unit: _scaling(
+                call,
+                unit * (max_len // scale // len(unit)),
+                unit * (max_len // len(unit)),
+            )
+            for unit in UNITS
+        }
+        if name == "parse":
+            rows["short lines"] = _scaling(call, "By A\n" * 6_250, "By A\n" * 100_000)
+        out[name] = {"units": rows, "worst_ratio": max(r["ratio"] for r in rows.values())}
+    return out
+
+
+# --- the peers (optional ``bench`` extra) ---------------------------------------------------
+
+
+def as_html(story: str) -> str:
+    """``story`` as a minimal news page: a title, an ``<h1>`` and one ``<p>`` per line."""
+    lines = [line.strip() for line in story.splitlines() if line.strip()]
+    title = html.escape(lines[0]) if lines else ""
+    body = "\n".join(f"<p>{html.escape(line)}</p>" for line in lines[1:])
+    return (
+        f"<!DOCTYPE html>\n<html><head><meta charset='utf-8'><title>{title}</title></head>"
+        f"<body><article><h1>{title}</h1>\n{body}\n</article></body></html>"
+    )
+
+
+def _trafilatura() -> Callable[[str], object] | None:
+    try:
+        import trafilatura  # noqa: PLC0415 - optional
+    except ImportError:
+        return None
+
+    def run(page: str) -> object:
+        return trafilatura.bare_extraction(page, with_metadata=True)
+
+    return run
+
+
+def _newspaper() -> Callable[[str], object] | None:
+    try:
+        import newspaper  # type: ignore[import-untyped]  # noqa: PLC0415 - optional
+    except ImportError:
+        return None
+
+    def run(page: str) -> object:
+        article = newspaper.Article("https://example.org/story.html")
+        article.download(input_html=page)
+        article.parse()
+        return article.text
+
+    return run
+
+
+def peers(seed: str) -> dict[str, Any]:
+    """Each installed peer on the seed story as an HTML page, against ``parse()`` on the text."""
+    page = as_html(seed)
+    parse_s = best_time(lambda: newsparse.parse(seed))
+    out: dict[str, Any] = {"newsparse_us": parse_s * 1e6}
+    for name, factory in (("trafilatura", _trafilatura), ("newspaper4k", _newspaper)):
+        run = factory()
+        if run is None:
+            out[name] = None
+            continue
+        run(page)  # warm up: first calls load models and tables
+        peer_s = best_time(functools.partial(run, page), budget=0.5, repeat=3)
+        out[name] = {"us": peer_s * 1e6, "times_slower_than_newsparse": peer_s / parse_s}
+    return out
+
+
+# --- output ------------------------------------------------------------------------------------
+
+
+def print_report(result: dict[str, Any]) -> None:
+    """Print ``result`` as tables."""
+    print(f"newsparse {result['version']} on Python {result['python']}\n")
+    print(f"{'parse()':<22}{'µs':>12}{'splitlines µs':>16}{'ratio':>9}")
+    for name, row in result["stories"].items():
+        label = f"{name} ({row['texts']} x)" if row["texts"] > 1 else name
+        print(
+            f"{label:<22}{row['parse_us']:>12.1f}{row['splitlines_us']:>16.2f}{row['ratio']:>8.1f}x"
+        )
+    print(f"\n{'line parser':<22}{'lines':>8}{'µs/line':>10}{'ratio':>9}")
+    for name, row in result["line_parsers"].items():
+        print(f"{name:<22}{row['lines']:>8}{row['us_per_line']:>10.2f}{row['ratio']:>8.1f}x")
+    if result.get("hostile"):
+        units = [*UNITS, "short lines"]
+        print("\nhostile input, time ratio for 16x the input (linear ~16, quadratic ~256)")
+        print(f"{'parser':<14}" + "".join(f"{ascii(u)[1:-1][:9]:>10}" for u in units))
+        for name, row in result["hostile"].items():
+            cells = [row["units"].get(u, {}).get("ratio") for u in units]
+            print(
+                f"{name:<14}" + "".join(f"{c:>10.1f}" if c else f"{'':>10}" for c in cells),
+            )
+    peer = result["peers"]
+    print(f"\npeers on the seed as HTML (newsparse parse(): {peer['newsparse_us']:.0f} µs)")
+    for name in ("trafilatura", "newspaper4k"):
+        row = peer[name]
+        if row is None:
+            print(f"{name:<14} not installed (pip install 'newsparse[bench]')")
+        else:
+            print(f"{name:<14}{row['us']:>12.0f} µs  {row['times_slower_than_newsparse']:>7.1f}x")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark, print the tables and optionally write JSON."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--json", type=Path, help="write the results to this JSON file")
+    parser.add_argument("--no-hostile", action="store_true", help="skip the scaling runs")
+    args = parser.parse_args(argv)
+
+    seed = SEED.read_text(encoding="utf-8")
+    with STORIES.open(encoding="utf-8") as f:
+        stories = [json.loads(line)["text"] for line in f if line.strip()]
+    with LABELS.open(encoding="utf-8") as f:
+        labels = [json.loads(line) for line in f if line.strip()]
+
+    result: dict[str, Any] = {
+        "version": newsparse.__version__,
+        "python": platform.python_version(),
+        "machine": platform.machine(),
+        "stories": whole_stories(seed, stories),
+        "line_parsers": line_parsers(labels),
+        "hostile": None if args.no_hostile else hostile(),
+        "peers": peers(seed),
+    }
+    print_report(result)
+    if args.json is not None:
+        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,143 @@
+"""Many stories at once: :func:`parse_many` parses an iterable of texts across processes.
+
+Results come back in input order, one per text: an :class:`~newsparse.article.Article`,
+or a :class:`ParseFailure` saying which item failed and why, so one bad item
+never stops a run over millions::
+
+    >>> results = list(parse_many(["Talks resume\\n", 42], workers=1))
+    >>> results[0].headline.text
+    'Talks resume'
+    >>> results[1]
+    ParseFailure(index=1, error_type='TypeError', message='Expected a story as str, got int')
+
+Memory stays bounded: the input is read lazily, a chunk at a time, and only a
+small window of chunks (a few per worker) is in flight at any moment, so a
+generator over a file of any size can be fed straight in.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING, Union
+
+import attrs
+
+from newsparse.article import Article, parse
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+__all__ = ["ParseFailure", "Result", "parse_many"]
+
+#: How many chunks per worker may be submitted and not yet collected.
+_CHUNKS_IN_FLIGHT_PER_WORKER = 4
+
+
+@attrs.frozen(slots=True)
+class ParseFailure:
+    """An item :func:`parse_many` could not parse, in place of its ``Article``.
+
+    :func:`~newsparse.article.parse` never fails on a ``str``, so a failure is
+    an item that is not text (``TypeError``) or a bug in newsparse, reported
+    rather than raised.
+
+    Attributes:
+        index: The 0-based position of the item in the input.
+        error_type: The exception's class name: ``"TypeError"``...
+        message: The exception's message.
+
+    >>> ParseFailure(3, "TypeError", "Expected a story as str, got bytes").index
+    3
+    """
+
+    index: int
+    error_type: str
+    message: str
+
+
+#: One item's outcome.
+Result = Union[Article, ParseFailure]  # noqa: UP007 - a runtime alias, 3.10 has no `type`
+
+
+def _parse_one(index: int, text: object) -> Result:
+    try:
+        return parse(text)  # type: ignore[arg-type]  # non-str items become failures
+    except Exception as e:  # reported per item, by design
+        return ParseFailure(index, type(e).__name__, str(e))
+
+
+def _parse_chunk(start: int, texts: list[object]) -> list[Result]:
+    """Parse one chunk in a worker; ``start`` is the index of its first item."""
+    return [_parse_one(start + i, text) for i, text in enumerate(texts)]
+
+
+def _default_workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def parse_many(
+    texts: Iterable[str], *, workers: int | None = None, chunksize: int = 64
+) -> Iterator[Result]:
+    """Parse each text, yielding an :class:`Article` or a :class:`ParseFailure` per item, in order.
+
+    Args:
+        texts: Stories; any iterable, read lazily (a generator over a file is fine).
+        workers: Processes to use; ``None`` is one per available CPU; ``0`` or ``1``
+            parses in this process, with no pool.
+        chunksize: Items sent to a worker at a time. Larger chunks cost less in
+            inter-process traffic; at most ``4 * workers`` chunks are in flight.
+
+    Raises:
+        ValueError: ``workers`` is negative or ``chunksize`` is below 1.
+
+    >>> stories = (f"Story {n}\\n" for n in range(3))
+    >>> [r.headline.text for r in parse_many(stories, workers=2, chunksize=1)]
+    ['Story 0', 'Story 1', 'Story 2']
+    """
+    if workers is None:
+        workers = _default_workers()
+    if workers < 0:
+        msg = f"Expected workers >= 0 (0 or 1 parse in this process), got {workers}"
+        raise ValueError(msg)
+    if chunksize < 1:
+        msg = f"Expected chunksize >= 1, got {chunksize}"
+        raise ValueError(msg)
+    if workers <= 1:
+        return (_parse_one(i, text) for i, text in enumerate(texts))
+    return _parse_in_pool(iter(texts), workers, chunksize)
+
+
+def _parse_in_pool(texts: Iterator[str], workers: int, chunksize: int) -> Iterator[Result]:
+    window = workers * _CHUNKS_IN_FLIGHT_PER_WORKER
+    in_flight: deque[Future[list[Result]]] = deque()
+    start = 0
+
+    def submit(pool: ProcessPoolExecutor) -> bool:
+        nonlocal start
+        chunk: list[object] = list(itertools.islice(texts, chunksize))
+        if not chunk:
+            return False
+        in_flight.append(pool.submit(_parse_chunk, start, chunk))
+        start += len(chunk)
+        return True
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        try:
+            more = True
+            while more and len(in_flight) < window:
+                more = submit(pool)
+            while in_flight:
+                results = in_flight.popleft().result()
+                if more:
+                    more = submit(pool)
+                yield from results
+        finally:
+            # The caller stopped early (or a worker died): drop what is still queued.
+            for future in in_flight:
+                future.cancel()

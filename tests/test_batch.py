@@ -1,0 +1,106 @@
+"""Batches: ``parse_many`` yields one result per text, in order, in or out of process."""
+
+from __future__ import annotations
+
+import itertools
+import pickle
+from typing import TYPE_CHECKING
+
+import pytest
+
+from newsparse import Article, parse, parse_many
+from newsparse.batch import ParseFailure
+from tests.corpus import modern_stories, seed_text
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+
+def numbered(n: int) -> list[str]:
+    """``n`` short stories, each headed with its number."""
+    return [f"Story number {i}\n\nBEIRUT (AP) — Officials met on day {i}.\n" for i in range(n)]
+
+
+@pytest.mark.parametrize("workers", [0, 1, 2])
+def test_results_come_in_input_order(workers: int) -> None:
+    """Each result stands at its text's position, whatever the workers and chunks."""
+    texts = numbered(50)
+    results = list(parse_many(texts, workers=workers, chunksize=3))
+    assert [str(r) for r in results] == texts
+    assert all(isinstance(r, Article) for r in results)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_bad_items_become_failures_not_exceptions(workers: int) -> None:
+    """An item that is not text yields a ParseFailure at its index; the others still parse."""
+    texts: list[object] = ["A headline\n", b"bytes\n", None, "Another headline\n"]
+    results = list(parse_many(texts, workers=workers, chunksize=1))  # type: ignore[arg-type]
+    assert results[1] == ParseFailure(1, "TypeError", "Expected a story as str, got bytes")
+    assert results[2] == ParseFailure(2, "TypeError", "Expected a story as str, got NoneType")
+    assert isinstance(results[0], Article)
+    assert isinstance(results[3], Article)
+    assert str(results[3]) == "Another headline\n"
+
+
+def test_one_and_two_workers_give_equal_results() -> None:
+    """Parsing the real stories in two processes gives exactly what one process gives."""
+    texts = [record["text"] for record in modern_stories()]
+    one = list(parse_many(texts, workers=1))
+    two = list(parse_many(texts, workers=2, chunksize=8))
+    assert one == two
+    assert one == [parse(t) for t in texts]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_generator_input_is_read_lazily(workers: int) -> None:
+    """A generator is consumed a chunk at a time, not all at once, before results come."""
+    pulled = 0
+
+    def stories() -> Iterator[str]:
+        nonlocal pulled
+        for text in itertools.cycle(numbered(10)):
+            pulled += 1
+            yield text
+
+    results = parse_many(stories(), workers=workers, chunksize=4)
+    first = list(itertools.islice(results, 5))
+    assert [r.headline.text for r in first if isinstance(r, Article) and r.headline] == [
+        f"Story number {i}" for i in range(5)
+    ]
+    # In process: exactly what was asked for; in a pool: a window of 4 chunks per worker,
+    # topped up by one chunk for each of the 2 chunks collected so far.
+    assert pulled == (5 if workers == 1 else (4 * workers + 2) * 4)
+    results.close()  # type: ignore[attr-defined]
+
+
+def test_empty_input_yields_nothing() -> None:
+    """No texts, no results, with or without a pool."""
+    assert list(parse_many([], workers=1)) == []
+    assert list(parse_many(iter([]), workers=2)) == []
+
+
+def test_seed_story_round_trips_through_a_worker() -> None:
+    """An Article made in a worker equals the one made here and renders the same text."""
+    (result,) = parse_many([seed_text()], workers=2)
+    assert result == parse(seed_text())
+    assert str(result) == seed_text()
+
+
+def test_failures_pickle() -> None:
+    """A ParseFailure crosses process boundaries intact."""
+    failure = ParseFailure(7, "TypeError", "Expected a story as str, got int")
+    assert pickle.loads(pickle.dumps(failure)) == failure
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"workers": -1}, "Expected workers >= 0 (0 or 1 parse in this process), got -1"),
+        ({"chunksize": 0}, "Expected chunksize >= 1, got 0"),
+    ],
+)
+def test_error_bad_arguments(kwargs: dict[str, int], message: str) -> None:
+    """Negative workers or a chunk size below 1 raise ValueError at the call."""
+    with pytest.raises(ValueError, match=r"^Expected") as info:
+        parse_many(["A\n"], **kwargs)
+    assert str(info.value) == message
