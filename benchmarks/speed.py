@@ -4,6 +4,8 @@ Absolute times vary by machine, so every figure is also given against a floor
 measured in the same process: ``str.splitlines()`` on the very same text.
 
 * ``parse()`` on the seed story and on the 121 stories of ``articles-visible.jsonl``;
+* pickled articles of the 121 stories (what ``parse_many`` ships between
+  processes): bytes against the text, dump and load times against the floor;
 * each line parser on the real lines of its kind (the hand labels in
   ``tests/corpus/labels.jsonl``): µs per line and the ratio to the floor;
 * hostile-input scaling: one unit repeated (``A``, ``(``, ``By A, ``...) at a
@@ -32,6 +34,7 @@ import argparse
 import functools
 import html
 import json
+import pickle
 import platform
 import sys
 import timeit
@@ -129,6 +132,28 @@ def line_parsers(labels: list[dict[str, Any]]) -> dict[str, Any]:
             "ratio": parse_s / floor_s,
         }
     return out
+
+
+def pickles(stories: list[str]) -> dict[str, Any]:
+    """What ``parse_many`` ships between processes: pickled articles of the 121 stories.
+
+    Bytes against the stories' UTF-8 size; dump and load times against ``splitlines``.
+    """
+    articles = [newsparse.parse(t) for t in stories]
+    blobs = [pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL) for a in articles]
+    dump_s = best_time(
+        lambda: [pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL) for a in articles]
+    )
+    load_s = best_time(lambda: [pickle.loads(b) for b in blobs])  # noqa: S301 (our own pickles)
+    floor_s = floor(stories)
+    return {
+        "bytes": sum(map(len, blobs)),
+        "text_bytes": sum(len(t.encode("utf-8")) for t in stories),
+        "dump_us": dump_s * 1e6,
+        "load_us": load_s * 1e6,
+        "dump_ratio": dump_s / floor_s,
+        "load_ratio": load_s / floor_s,
+    }
 
 
 def _scaling(call: Callable[[str], object], small: str, large: str) -> dict[str, float]:
@@ -229,6 +254,12 @@ def print_report(result: dict[str, Any]) -> None:
         print(
             f"{label:<22}{row['parse_us']:>12.1f}{row['splitlines_us']:>16.2f}{row['ratio']:>8.1f}x"
         )
+    pick = result["pickles"]
+    print(
+        f"\npickled articles: {pick['bytes']:,} bytes ({pick['bytes'] / pick['text_bytes']:.2f}x"
+        f" the text), dump {pick['dump_us']:.0f} µs ({pick['dump_ratio']:.1f}x),"
+        f" load {pick['load_us']:.0f} µs ({pick['load_ratio']:.1f}x)"
+    )
     print(f"\n{'line parser':<22}{'lines':>8}{'µs/line':>10}{'ratio':>9}")
     for name, row in result["line_parsers"].items():
         print(f"{name:<22}{row['lines']:>8}{row['us_per_line']:>10.2f}{row['ratio']:>8.1f}x")
@@ -269,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
         "python": platform.python_version(),
         "machine": platform.machine(),
         "stories": whole_stories(seed, stories),
+        "pickles": pickles(stories),
         "line_parsers": line_parsers(labels),
         "hostile": None if args.no_hostile else hostile(),
         "peers": peers(seed),

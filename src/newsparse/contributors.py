@@ -451,7 +451,13 @@ class _Reader:
     def line(self) -> ContributorLine:
         self.take("lead")
         start = len(self.text) - len(self.text.lstrip())
-        trailer = self.pats["trailer"].search(self.text, self.pos)
+        # TRAILER opens with one of these, in this case: most lines hold none of them.
+        text = self.text
+        trailer = (
+            self.pats["trailer"].search(text, self.pos)
+            if "Follow" in text or "Copyright" in text or "©" in text
+            else None
+        )
         if trailer is not None and trailer.start() > self.pos:
             self.end = trailer.start()  # "... contributed. Follow X on Twitter ..." stops there
         line_end = self.end

@@ -61,7 +61,7 @@ from newsparse.errors import ParseError, check_line
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["DATELINE", "MAX_LEN", "Dateline", "parse_dateline"]
+__all__ = ["DATELINE", "MAX_LEN", "Dateline", "find_dateline", "parse_dateline"]
 
 #: The longest first paragraph read; real ones stay under 1,500 characters.
 MAX_LEN = 20_000
@@ -169,6 +169,7 @@ def _current() -> _Grammar:
 
 
 _LEADING = regex.compile(rf"{OPT_WS}")
+_DASH_RE = regex.compile(DASH)
 _SLASH = regex.compile(rf"{OPT_WS}/{OPT_WS}")
 _SPACE_AFTER = regex.compile(rf"{WS}|$")
 
@@ -177,6 +178,8 @@ _SPACE_AFTER = regex.compile(rf"{WS}|$")
 
 def _key(text: str) -> str:
     """A look-up key: no case, accents, points, spaces or hyphens ("N. Y." == "ny")."""
+    if text.isascii():  # NFKD changes no ASCII text
+        return "".join(filter(str.isalnum, text.lower()))
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if ch.isalnum())
 
@@ -262,6 +265,8 @@ def _split_place(place: str) -> tuple[str, str | None]:
 
 def _split_places(text: str) -> tuple[str, ...]:
     """The places of a ``/``-joined run, as written; one whose name holds a slash stays whole."""
+    if "/" not in text:
+        return (text,)
     cuts = [(m.start(), m.end()) for m in _SLASH.finditer(text)]
     starts = [0, *(end for _, end in cuts)]
     ends = [*(start for start, _ in cuts), len(text)]
@@ -303,8 +308,9 @@ def _region_country(region: str) -> str | None:
 def _city_country(city: str) -> str | None:
     cities = _cities()
     for name in (city, city.split("/", 1)[0]):
-        if _key(name) in cities:
-            return cities[_key(name)]
+        key = _key(name)
+        if key in cities:
+            return cities[key]
     return None
 
 
@@ -351,7 +357,7 @@ def _check_agency(instance: Dateline, attribute: attrs.Attribute[Any], value: An
 def _check_dash(instance: Dateline, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value == ".-" and instance.agency is not None:
         return
-    if not isinstance(value, str) or regex.fullmatch(DASH, value) is None:
+    if not isinstance(value, str) or _DASH_RE.fullmatch(value) is None:
         msg = f"Expected a dash such as '—', '--', '-' or '.-' after an agency, got {value!r}"
         raise ValueError(msg)
 
@@ -497,39 +503,92 @@ def parse_dateline(text: str) -> Dateline:
     ()
     """
     check_line(text, _KIND, MAX_LEN)
+    dateline = _read(text, strict=True)
+    assert dateline is not None  # strict: refused with a ParseError
+    return dateline
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """:func:`parse_dateline`, or ``None`` where it would raise: no error is built.
+
+    For :func:`newsparse.parse`, which tries many paragraphs that open with no dateline.
+
+    >>> find_dateline("BEIRUT (AP) — Talks resume.").city, find_dateline("Talks resume.")
+    ('BEIRUT', None)
+    """
+    try:
+        check_line(text, _KIND, MAX_LEN)
+    except ParseError:
+        return None
+    return _read(text, strict=False)
+
+
+def _read(text: str, *, strict: bool) -> Dateline | None:
+    """The dateline opening ``text``; where there is none, raise (``strict``) or give ``None``."""
     grammar = _current()
     start = _expect_match(_LEADING.match(text)).end()
     m = grammar.dateline.match(text, start)
     if m is None:
-        raise _no_dateline(grammar, text, start)
-    places = _split_places(m.group("places")) if m.group("places") else ()
-    date, agency = m.group("date"), m.group("agency")
+        if strict:
+            raise _no_dateline(grammar, text, start)
+        return None
+    written, date, agency, dash = m.group("places", "date", "agency", "dash")
+    places = _split_places(written) if written else ()
     after = _SPACE_AFTER.match(text, m.end())
     if after is None:
-        if agency is None or m.group("dash") == ".-":
-            raise ParseError("Expected a space after the dateline dash", text, m.end())
+        if agency is None or dash == ".-":
+            if strict:
+                raise ParseError("Expected a space after the dateline dash", text, m.end())
+            return None
         after = _expect_match(_LEADING.match(text, m.end()))
     if agency is None and date is None:
         if not places:
-            raise ParseError(
-                "Expected a dateline: a place or an agency in parentheses before the dash",
-                text,
-                start,
-            )
+            if strict:
+                raise ParseError(
+                    "Expected a dateline: a place or an agency in parentheses before the dash",
+                    text,
+                    start,
+                )
+            return None
         if not all(_is_known_alone(place) for place in places):
-            raise ParseError(
-                "Expected an agency in parentheses or a date after the place "
-                "(a place and a dash alone make a dateline only for a known place in capitals)",
-                text,
-                m.end("places"),
-            )
-    return Dateline(
-        locations=places,
-        date=date,
-        agency=agency,
-        dash=m.group("dash"),
-        span=(start, after.end()),
-    )
+            if strict:
+                raise ParseError(
+                    "Expected an agency in parentheses or a date after the place "
+                    "(a place and a dash alone make a dateline only for a known place in capitals)",
+                    text,
+                    m.end("places"),
+                )
+            return None
+    return _read_model(places, date, agency, dash, (start, after.end()))
+
+
+def _read_model(
+    places: tuple[str, ...], date: str | None, agency: str | None, dash: str, span: Span
+) -> Dateline:
+    """A :class:`Dateline` from what the grammar read, without its validators.
+
+    The validators would match each field against the very grammar that just read
+    it and the checks of ``__attrs_post_init__`` are made by :func:`_read`, so they
+    are skipped here: building the model is most of a dateline's cost otherwise.
+    """
+    dateline: Dateline = object.__new__(Dateline)
+    put = object.__setattr__
+    put(dateline, "locations", places)
+    put(dateline, "date", date)
+    put(dateline, "agency", agency)
+    put(dateline, "dash", dash)
+    put(dateline, "span", span)
+    # What the defaults of places, city, region and country compute, each place split once.
+    split = [_split_place(location) for location in places]
+    codes = {
+        _region_country(region) if region is not None else _city_country(city)
+        for city, region in split
+    }
+    put(dateline, "places", tuple(city for city, _ in split))
+    put(dateline, "city", split[0][0] if split else None)
+    put(dateline, "region", split[0][1] if split else None)
+    put(dateline, "country", codes.pop() if len(codes) == 1 else None)
+    return dateline
 
 
 def _expect_match(m: regex.Match[str] | None) -> regex.Match[str]:

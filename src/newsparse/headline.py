@@ -94,6 +94,7 @@ _COLON_TAG_RE = regex.compile(COLON_TAG, regex.VERBOSE, ignore_unused=True, **_L
 _CAPS_WORD_RE = regex.compile(CAPS_WORD)
 _LETTER_RE = regex.compile(r"\p{L}")
 _WORD_RE = regex.compile(r"\S++")
+_SEPARATORS = regex.compile(r"[\x1c-\x1f]")
 _LEAD_RE = regex.compile(r"[^\p{L}\p{N}]*+")
 _LOWER_RE = regex.compile(r"\p{Ll}")
 _UPPER_RE = regex.compile(r"\p{Lu}")
@@ -111,22 +112,28 @@ def case_of(text: str) -> Case:
     (<Case.UPPER: 'upper'>, <Case.TITLE: 'title'>, <Case.SENTENCE: 'sentence'>)
     """
     words = []
-    for match in _WORD_RE.finditer(text):
-        word = match.group()
-        word = word[_LEAD_RE.match(word).end() :]  # type: ignore[union-attr]
-        if word and word[0].isalpha():
-            words.append(word)
-    if words and all(_LOWER_RE.search(w) is None for w in words):
+    # str.split() splits where regex \s does, but also at \x1c-\x1f: those are not spaces here.
+    tokens = _WORD_RE.findall(text) if _SEPARATORS.search(text) else text.split()
+    for token in tokens:
+        word = token
+        if not word[0].isalpha():  # "(Syria"  "“Oil": skip leading punctuation; "2nd" is no word
+            word = word[_LEAD_RE.match(word).end() :]  # type: ignore[union-attr]
+            if not word or not word[0].isalpha():
+                continue
+        words.append(word)
+    if words and _LOWER_RE.search(" ".join(words)) is None:
         return Case.UPPER
-    deciding = [
-        w
-        for w in words[1:]
-        if w.lower().rstrip(".,;:!?") not in _MINOR
-        and not (w[0].islower() and _UPPER_RE.search(w) is not None)  # "iPhone"
-    ]
-    if deciding and all(w[0].isupper() for w in deciding):
-        return Case.TITLE
-    return Case.SENTENCE
+    # Title case: every deciding word (not a minor word, not "iPhone") opens in capitals.
+    deciding = False
+    for word in words[1:]:
+        if word.lower().rstrip(".,;:!?") in _MINOR:
+            continue
+        first = word[0]
+        if first.isupper():
+            deciding = True
+        elif not (first.islower() and _UPPER_RE.search(word) is not None):  # "iPhone"
+            return Case.SENTENCE
+    return Case.TITLE if deciding else Case.SENTENCE
 
 
 def _is_dash_tag(prefix: str) -> bool:
