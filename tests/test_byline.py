@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.byline import _BYLINE, MAX_LEN, Byline, Person, parse_byline
+from newsparse.byline import _BYLINE, MAX_LEN, Byline, Person, _patterns, parse_byline
 from newsparse.errors import ParseError
 from newsparse.strategies import byline_lines
 
@@ -254,6 +255,7 @@ def test_models_built_by_hand() -> None:
         "authors": [{"raw": "ZEKE MILLER", "name": "Zeke Miller", "span": [3, 14]}],
         "affiliation": "Associated Press",
         "title": None,
+        "timestamp": None,
         "span": [0, 0],
     }
     with pytest.raises(ValueError, match="Length of 'authors'"):
@@ -300,11 +302,12 @@ _AFTER_NAMES = (
         ("President Joe Biden said Monday", _NO_TAIL, 19),
         ("By Tom Davies said", _AFTER_NAMES, 13),
         ("By Tom Davies, 2023", _AFTER_NAMES, 13),
-        (
-            "Von Hannah Ritzmann, Redakteurin für Finanzen 09.09.2025, 15:15 Uhr",
-            _AFTER_NAMES,
-            19,
-        ),
+        # a bare name, or a name and a date without a clock time: no byline
+        ("Rodrigo Campos", _NO_TAIL, 14),
+        ("Jane Doe March 5, 2024", _NO_TAIL, 8),
+        # a place with a timestamp is no author
+        ("Los Angeles, March 5, 2024, 3:00 pm", _NO_TAIL, 11),
+        ("By Tom Davies 2023", _AFTER_NAMES, 13),
         (
             "By J. K.",
             "Expected a person's name with a full given or family name, not initials only",
@@ -323,6 +326,99 @@ def test_error_not_a_byline(line: str, message: str, pos: int) -> None:
         parse_byline(line)
     assert info.value.message == message
     assert info.value.pos == pos
+
+
+#: Page bylines with a timestamp (story id noted): (line, authors, title, timestamp, canonical).
+STAMPED = [
+    # TheIntercept_TheIntercept_2024_02_28
+    (
+        "Nikita Mazurov February 28 2024, 9:54 a.m.",
+        ["Nikita Mazurov"],
+        None,
+        "February 28 2024, 9:54 a.m.",
+        "By Nikita Mazurov February 28 2024, 9:54 a.m.",
+    ),
+    # TheTelegraph_TheTelegraph_2024_09_17
+    (
+        "Amy Gibbons Political Correspondent 16 September 2024 9:33pm",
+        ["Amy Gibbons"],
+        "Political Correspondent",
+        "16 September 2024 9:33pm",
+        "By Amy Gibbons, Political Correspondent 16 September 2024 9:33pm",
+    ),
+    # DiePresse_DiePresse_2025_06_05
+    (
+        "05.06.2025 um 14:46 von Anne-Marie Slaughter",
+        ["Anne-Marie Slaughter"],
+        None,
+        "05.06.2025 um 14:46",
+        "By Anne-Marie Slaughter 05.06.2025 um 14:46",
+    ),
+    # BerlinerMorgenpost_BerlinerMorgenpost_2025_09_09
+    (
+        "Von Hannah Ritzmann, Redakteurin für Finanzen 09.09.2025, 15:15 Uhr",
+        ["Hannah Ritzmann"],
+        "Redakteurin für Finanzen",
+        "09.09.2025, 15:15 Uhr",
+        "By Hannah Ritzmann, Redakteurin für Finanzen 09.09.2025, 15:15 Uhr",
+    ),
+    (
+        "By Jane Doe, Reuters March 3, 2024",
+        ["Jane Doe"],
+        None,
+        "March 3, 2024",
+        "By Jane Doe, Reuters March 3, 2024",
+    ),
+    (
+        "By Jane Doe | 14:00, 28 Apr 2024",
+        ["Jane Doe"],
+        None,
+        "14:00, 28 Apr 2024",
+        "By Jane Doe 14:00, 28 Apr 2024",
+    ),
+    (
+        "Jane Doe May 5, 2024, 3:00 pm EDT",
+        ["Jane Doe"],
+        None,
+        "May 5, 2024, 3:00 pm EDT",
+        "By Jane Doe May 5, 2024, 3:00 pm EDT",
+    ),
+    # A label before the timestamp belongs to it, never to the name.
+    (
+        "By Jane Doe Published 10:15 AM EDT, May 5, 2024",
+        ["Jane Doe"],
+        None,
+        "Published 10:15 AM EDT, May 5, 2024",
+        "By Jane Doe Published 10:15 AM EDT, May 5, 2024",
+    ),
+    (
+        "By JANE DOE Updated: 3:12 PM, Oct. 5, 2024",
+        ["Jane Doe"],
+        None,
+        "Updated: 3:12 PM, Oct. 5, 2024",
+        "By JANE DOE Updated: 3:12 PM, Oct. 5, 2024",
+    ),
+    (
+        "Von Max Muster, dpa Aktualisiert am 09.09.2025, 15:15 Uhr",
+        ["Max Muster"],
+        None,
+        "Aktualisiert am 09.09.2025, 15:15 Uhr",
+        "By Max Muster, dpa Aktualisiert am 09.09.2025, 15:15 Uhr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "title", "timestamp", "canonical"), STAMPED)
+def test_bylines_with_a_timestamp(
+    line: str, authors: list[str], title: str | None, timestamp: str, canonical: str
+) -> None:
+    """A timestamp closing (or opening) a byline is kept as written and rendered back."""
+    byline = parse_byline(line)
+    assert [a.name for a in byline.authors] == authors
+    assert (byline.title, byline.timestamp) == (title, timestamp)
+    assert str(byline) == canonical
+    assert parse_byline(canonical) == byline
+    assert byline.span == (0, len(line))
 
 
 def test_error_shows_caret() -> None:
@@ -394,3 +490,22 @@ def test_arbitrary_text_raises_only_parse_error(text: str) -> None:
     except ParseError:
         return
     assert byline.authors
+
+
+def _fields(match: object) -> object:
+    if match is None:
+        return None
+    assert isinstance(match, regex.Match)
+    names = ("intro", "authors", "title", "affiliation", "timestamp")
+    return [match.group(n) for n in names], match.captures("author")
+
+
+@given(
+    byline_lines()
+    | st.sampled_from([row[0] for row in REAL])
+    | st.lists(WIRE_ALPHABET, max_size=40).map("".join)
+)
+def test_quick_path_reads_as_the_full_grammar(line: str) -> None:
+    """Lines read without the name guard read exactly as the guarded grammar reads them."""
+    grammar = _patterns()
+    assert _fields(grammar.match(line)) == _fields(grammar.byline.fullmatch(line))

@@ -162,7 +162,14 @@ REAL = [
         ),
         False,
         datetime.date(2020, 4, 8),
-        Cred((), None, "AP", False, False, "Bernie Sanders for President via AP"),
+        Cred(
+            (),
+            "Bernie Sanders for President",
+            "AP",
+            False,
+            False,
+            "Bernie Sanders for President via AP",
+        ),
     ),
     Row(
         (
@@ -402,22 +409,13 @@ REAL = [
 #: Real lines whose credit cannot be told apart from the caption: no credit is
 #: better than a wrong one, so the whole line stays text.
 REAL_WITHOUT_CREDIT = [
-    # No sentence end before the name: "the UK Jon Super" could be the name.
-    (
-        "David Lammy said Sir Keir and his wife had accepted the donations so they could"
-        " ‘look their best’ to represent the UK Jon Super/AP"
-    ),
-    "Lady Starmer on the front row at the Edeline Lee show Nicky J Sims/Getty Images Europe",
-    (
-        "Lady Starmer wears a £450 Needle & Thread dress to disembark from a plane in"
-        " Washington DC Stefan Rousseau/via Reuters"
-    ),
     # Page text after the credit.
     (
         "Rep. Cherrish Pryor, left, talks with Rep. Jeff Thompson at the Statehouse, Thursday,"
         " April 27, 2023, in Indianapolis. (AP Photo/Darron Cummings) more >"
     ),
-    "Photo by Rachel Megawhat:",
+    # "By Name:" in a live blog: a byline as often as a credit.
+    "By Rachel Megawhat:",
     "Supreme Court rejects EPA’s narrow view of Clean Water Act",
 ]
 
@@ -460,6 +458,11 @@ FORMS = [
         Cred((), None, "AP", False, False, "Courtesy of the Smith family via AP"),
     ),
     ("(Smith Family via AP)", Cred((), "Smith Family", "AP", False, False, "Smith Family via AP")),
+    ("(Facebook via AP)", Cred((), "Facebook", "AP", False, False, "Facebook via AP")),
+    (
+        "(Jane Doe for President via AP)",
+        Cred((), "Jane Doe for President", "AP", False, False, "Jane Doe for President via AP"),
+    ),
     (
         "(Jane Doe/Pool Photo via AP)",
         Cred(("Jane Doe",), "Pool", "AP", False, True, "Jane Doe/Pool Photo via AP"),
@@ -486,6 +489,11 @@ FORMS = [
     ),
     ("Foto: Jane Doe/dpa", Cred(("Jane Doe",), "dpa", None, False, False, "Foto: Jane Doe/dpa")),
     ("Picture: Jane Doe", Cred(("Jane Doe",), None, None, False, False, "Picture: Jane Doe")),
+    # abp_HHnadjeT4yCuHVNk: a live-blog credit over the picture, closed by a colon
+    (
+        "Photo by Rachel Megawhat:",
+        Cred(("Rachel Megawhat",), None, None, False, False, "Photo by Rachel Megawhat:"),
+    ),
     (
         "Photograph: Jane Doe/Reuters",
         Cred(("Jane Doe",), "Reuters", None, False, False, "Photograph: Jane Doe/Reuters"),
@@ -550,6 +558,71 @@ GLUED = [
     ),
 ]
 
+#: Real credits glued to the caption with no sentence end (The Telegraph): the name
+#: is the run of two or three capitalised words before the slash, told off from the
+#: caption by a word that is no name: (line, text, photographers, agency, via).
+GLUED_NAMES = [
+    (
+        (
+            "David Lammy said Sir Keir and his wife had accepted the donations so they could"
+            " ‘look their best’ to represent the UK Jon Super/AP"
+        ),
+        (
+            "David Lammy said Sir Keir and his wife had accepted the donations so they could"
+            " ‘look their best’ to represent the UK"
+        ),
+        ("Jon Super",),
+        "AP",
+        None,
+    ),
+    (
+        "Lady Starmer on the front row at the Edeline Lee show Nicky J Sims/Getty Images Europe",
+        "Lady Starmer on the front row at the Edeline Lee show",
+        ("Nicky J Sims",),
+        "Getty Images",
+        None,
+    ),
+    (
+        (
+            "Lady Starmer wears a £450 Needle & Thread dress to disembark from a plane in"
+            " Washington DC Stefan Rousseau/via Reuters"
+        ),
+        (
+            "Lady Starmer wears a £450 Needle & Thread dress to disembark from a plane in"
+            " Washington DC"
+        ),
+        ("Stefan Rousseau",),
+        None,
+        "Reuters",
+    ),
+    (
+        (
+            "Lady Starmer wears an Edeline Lee outfit, loaned to her by the designer, at"
+            " London Fashion Week Neil Mockford/GC Images"
+        ),
+        (
+            "Lady Starmer wears an Edeline Lee outfit, loaned to her by the designer, at"
+            " London Fashion Week"
+        ),
+        ("Neil Mockford",),
+        "GC Images",
+        None,
+    ),
+]
+
+#: Glued name-and-slash endings that are not told off from the caption, or name no
+#: known agency: no credit is read.
+GLUED_NAMES_REFUSED = [
+    "Lady Starmer meets President Joe Biden Jon Super/AP",  # four capitalised words
+    "The poll was run by the Pew Research Center Jon Super/NORC",  # no agency
+    "A man walks past John Smith/Washington Post",  # no known agency
+    "Officials said the two sides met/AP",  # one word
+    "A sentence that runs on and on/via Reuters",  # no source before "/via"
+    "Snow falls on Times Square in New York City/AP",  # a place
+    "Fans wait outside the stadium in Kansas City/AP",  # a place word ends the run
+    "Crowds gather in Los Angeles/Reuters",  # a place
+]
+
 #: Lines with no credit, though they hold agency names: (line).
 NOT_CREDITS = [
     "A poll by AP/NORC",
@@ -560,6 +633,8 @@ NOT_CREDITS = [
     "A man walks. (Photo via Twitter)",
     "A man walks. Jane Doe/Washington Post",
     "A man walks. Facebook/AP",
+    "A man walks. Jane Doe, Nov. 3",
+    "Reuters, Nov. 3 and more",
     "((((((((",
     "—" * 50,
 ]
@@ -717,6 +792,33 @@ def test_glued_credits(line: str, text: str, raw: str) -> None:
     assert caption.credit is not None
     assert caption.credit.raw == raw
     assert parse_caption(str(caption)) == caption
+
+
+@pytest.mark.parametrize(("line", "text", "photographers", "agency", "via"), GLUED_NAMES)
+def test_glued_names(
+    line: str, text: str, photographers: tuple[str, ...], agency: str | None, via: str | None
+) -> None:
+    """A Name/Agency credit glued to the caption without a sentence end is read."""
+    caption = parse_caption(line)
+    assert caption.text == text
+    assert caption.credit is not None
+    assert caption.credit.photographers == photographers
+    assert (caption.credit.agency, caption.credit.via) == (agency, via)
+    assert parse_caption(str(caption)) == caption
+
+
+@pytest.mark.parametrize("line", GLUED_NAMES_REFUSED)
+def test_glued_names_refused(line: str) -> None:
+    """A glued name that cannot be told off from the caption gives no credit."""
+    assert parse_caption(line).credit is None
+
+
+def test_credit_line_with_a_short_date() -> None:
+    """An agency and a date without a year alone on a line is a credit line."""
+    caption = parse_caption("Associated Press, Nov. 3")
+    assert caption.credit is not None
+    assert (caption.credit.agency, caption.credit.raw) == ("AP", "Associated Press, Nov. 3")
+    assert (caption.text, caption.date) == ("", None)
 
 
 @pytest.mark.parametrize("line", NOT_CREDITS)

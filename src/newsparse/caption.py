@@ -42,16 +42,22 @@ from newsparse._serialize import Serializable
 from newsparse._tables.credits import (
     AGENCY_DESKS,
     ANONYMOUS,
+    CAMPAIGN_OFFICES,
     CAPTION_PREFIXES,
+    CREDIT_AGENCIES,
     CREDIT_LABELS,
     CREDIT_NOTICES,
     FILE_MARKERS,
     NOT_PERSONS,
     ORG_WORDS,
+    PLACE_WORDS,
+    PLATFORMS,
     POOL_MARKERS,
 )
 from newsparse._tables.months import MONTHS
 from newsparse._tables.outlets import OUTLETS
+from newsparse._tables.particles import NOT_NAMES
+from newsparse._tables.places import STANDALONE_CITIES, US_STATES
 from newsparse._types import Agency, Span, span_field
 from newsparse.errors import check_line
 
@@ -120,6 +126,15 @@ DAY_MONTH_YEAR = (
 
 DATE = rf"{MONTH_DAY_YEAR}|{DAY_MONTH_YEAR}"
 
+# "Associated Press, Nov. 3": a short date after a credit line, kept in raw.
+CREDIT_DATE = (
+    rf"{SPACE}*+,{SPACE}*+(?i:\L<months>)\.?+{SPACE}++\d{{1,2}}+(?:,?+{SPACE}++\d{{4}}+)?+$"
+)
+
+# "Neil Mockford/"  "Nicky J Sims/": the last words before the first slash of a
+# credit glued to a caption without a sentence end; read by _glued_starts.
+GLUED_NAME_WORD = r"\p{Lu}\p{Ll}++(?:[\-'’]\p{Lu}?\p{Ll}++)*+|\p{Lu}\.?+"
+
 # Where a bare credit may begin: after a sentence (not after an initial such as
 # "J." or "U.S."), or after " | ". Glued credits ("...Stadion.Getty Images") too.
 SENTENCE_END = r"(?<!(?:^|[\s.])\p{Lu})[.!?…][\"”’')\]]*+"
@@ -158,7 +173,18 @@ _NAME_LIST_RE = _compile(NAME_LIST)
 _MONONYM_RE = _compile(MONONYM)
 _HANDLE_RE = _compile(HANDLE)
 _SOURCE_RE = _compile(SOURCE)
-_DATE_RE = _compile(DATE)
+_DATE_BACK_RE = regex.compile(DATE, regex.VERBOSE | regex.REVERSE, ignore_unused=True, **_LISTS)
+_YEAR_RE = regex.compile(r"(?<!\p{N})\d{4}+(?!\p{N})")
+#: The longest "Wednesday, September 27th, 2023" before its year, with room for spaces.
+_DATE_SPAN = 40
+#: Longer bare credits need a joint, "via" or a label: "Getty Images, File" is short.
+_BARE_PLAIN_MAX = 80
+_FIRST_JOINT_RE = regex.compile(r"[/|]")
+_SENTENCE_IN_PART_RE = regex.compile(r"(?<!(?:^|[\s.])\p{Lu}|\bSt|\bJr|\bSr|\bDr)[.!?…]\s")
+_VIA_HINT = regex.compile(r"(?i:via)")
+_JOINED_HINT = _compile(rf"/|\|(?i:via)|^(?:{LABEL})")
+_CREDIT_DATE_RE = _compile(CREDIT_DATE)
+_GLUED_NAME_WORD_RE = _compile(GLUED_NAME_WORD)
 _BARE_START_RE = _compile(BARE_START)
 _CAPS_START_RE = _compile(CAPS_START)
 _LABEL_START_RE = _compile(LABEL_START)
@@ -177,6 +203,19 @@ _OUTLETS = frozenset(o.casefold() for o in OUTLETS)
 _FILE_PREFIXES = frozenset(p.casefold() for p, (_, is_file) in CAPTION_PREFIXES.items() if is_file)
 _PREFIX_SEPS = {p.casefold(): sep for p, (sep, _) in CAPTION_PREFIXES.items()}
 _SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
+_DESKS_BY_LAST: dict[str, list[str]] = {}
+for _desk in AGENCY_DESKS:
+    _DESKS_BY_LAST.setdefault(_desk.rsplit(" ", 1)[-1], []).append(_desk)
+_PLATFORMS = frozenset(p.casefold() for p in PLATFORMS)
+_CAMPAIGN_OFFICES = frozenset(CAMPAIGN_OFFICES)
+_BOUNDARY_WORDS = frozenset((*PLACE_WORDS, *ORG_WORDS, *NOT_NAMES))
+#: Places of two words or more ("New York", "Los Angeles", "New Mexico"): never a glued name.
+_PLACE_RUNS = frozenset(
+    place.casefold() for place in (*STANDALONE_CITIES, *US_STATES) if " " in place
+)
+_CREDIT_AGENCIES = {
+    form.casefold(): agency for agency in CREDIT_AGENCIES for form in (*agency.forms, *agency.photo)
+}
 
 
 # --- models ----------------------------------------------------------------------
@@ -289,10 +328,12 @@ def _written_form(part: str) -> bool:
 
 def _agency(part: str) -> Agency | None:
     """The agency a credit part names: "AP Photo", "REUTERS", "Getty Images Europe"."""
-    agency = find_agency(part)
+    agency = find_agency(part) or _CREDIT_AGENCIES.get(part.casefold())
     if agency is not None:
         return agency
-    for desk in AGENCY_DESKS:  # "Getty Images Europe"
+    if " " not in part:
+        return None
+    for desk in _DESKS_BY_LAST.get(part[part.rfind(" ") + 1 :], ()):  # "Getty Images Europe"
         if part.endswith(desk) and part[: -len(desk)].endswith(" "):
             agency = find_agency(part[: -len(desk)])
             if agency is not None:
@@ -346,6 +387,8 @@ def _classify(part: str, joint: str) -> list[_Part]:
         return [_Part(_Kind.ANONYMOUS, joint=joint)]
     if folded in _NOT_PERSONS or folded.startswith("courtesy") or _HANDLE_RE.fullmatch(part):
         return [_Part(_Kind.SOURCE, joint=joint)]
+    if folded in _PLATFORMS:  # "Facebook via AP": a source, named only before "via"
+        return [_Part(_Kind.UNKNOWN, joint=joint, text=part)]
     found = _names(part)
     if found is not None:
         names, comma_agency = found
@@ -365,6 +408,7 @@ class _Shape:
     """A credit taken apart: label, chain of parts, distributor, flags."""
 
     label: bool
+    chain: str
     parts: tuple[_Part, ...]
     via: Agency | None
     has_via: bool
@@ -379,17 +423,23 @@ def _shape(raw: str) -> _Shape | None:
     label = _LABEL_RE.match(body)
     if label is not None:
         body = body[label.end() :]
-    notice = _NOTICE_RE.search(body)
+        body = body.removesuffix(":")
+    notice = _NOTICE_RE.search(body) if body.endswith(".") else None
     if notice is not None:
         body = body[: notice.start()]
     is_file = is_pool = False
-    while (flag := _FLAG_RE.search(body)) is not None:  # ", File"  ", Pool"
+    # "Associated Press, Nov. 3"
+    dated = _CREDIT_DATE_RE.search(body) if body[-1:].isdigit() else None
+    if dated is not None:
+        body = body[: dated.start()]
+    while "," in body and (flag := _FLAG_RE.search(body)) is not None:  # ", File"  ", Pool"
         is_file |= flag["flag"].casefold() in _FILE
         is_pool |= flag["flag"].casefold() in _POOL
         body = body[: flag.start()]
+    chain = body
     via_agency: Agency | None = None
     slash_via = False
-    via = _VIA_RE.search(body)
+    via = _VIA_RE.search(body) if _VIA_HINT.search(body) is not None else None
     if via is not None:
         via_agency = _agency(via["via"].strip(_SPACE_CHARS))
         if via_agency is None:
@@ -408,6 +458,7 @@ def _shape(raw: str) -> _Shape | None:
         parts.extend(_classify(text, joint))
     return _Shape(
         label=label is not None,
+        chain=chain,
         parts=tuple(parts),
         via=via_agency,
         has_via=via is not None,
@@ -425,7 +476,7 @@ def _photographers(shape: _Shape) -> tuple[str, ...]:
         before = parts[index - 1].kind if index else None
         followed = index + 1 < len(parts)
         taken = part.kind is _Kind.NAMES and (
-            (index == 0 and followed)  # "Name/AP"
+            (index == 0 and (followed or shape.slash_via))  # "Name/AP"  "Name/via Reuters"
             or before is _Kind.AGENCY  # "AP Photo/Name"
             or (part.joint == "|" and index > 0)  # "© Name/dpa | Name"
             or (len(parts) == 1 and not shape.has_via and shape.label)  # "Photo: Name"
@@ -453,9 +504,9 @@ def _source_before_via(shape: _Shape) -> str | None:
     unread = [p for p in parts if p.kind in {_Kind.UNKNOWN, _Kind.MONONYM}]
     if last.kind is not _Kind.UNKNOWN or not last.text or unread != [last]:
         return None
-    head, sep, _ = last.text.partition(" for ")
-    if sep and is_person_name(head):  # "Bernie Sanders for President": a person or not?
-        return None
+    head, sep, office = last.text.partition(" for ")
+    if sep and is_person_name(head) and office not in _CAMPAIGN_OFFICES:
+        return None  # "Tom Brenner for X": a photographer for an unknown outlet
     return last.text
 
 
@@ -472,7 +523,7 @@ def _for_outlet(shape: _Shape) -> tuple[str, str] | None:
     return None
 
 
-def _looks_bare(shape: _Shape, agencies: list[Agency], body: str) -> bool:
+def _looks_bare(shape: _Shape, agencies: list[Agency]) -> bool:
     """Whether a credit without parentheses or label stands on its own.
 
     It starts with an agency (``REUTERS/Name``, ``Getty Images`` alone, as the
@@ -482,10 +533,11 @@ def _looks_bare(shape: _Shape, agencies: list[Agency], body: str) -> bool:
     kinds = [p.kind for p in shape.parts]
     first = kinds[0] if kinds else None
     if first is _Kind.AGENCY and _Kind.UNKNOWN not in kinds:
-        return len(kinds) > 1 or shape.has_via or _written_form(body)
-    if first in {_Kind.NAMES, _Kind.ANONYMOUS}:
-        return len(kinds) > 1 and bool(agencies or shape.via)
-    return shape.slash_via
+        return len(kinds) > 1 or shape.has_via or _written_form(shape.chain)
+    if first in {_Kind.NAMES, _Kind.ANONYMOUS}:  # "Name/AP"  "Name/via Reuters"
+        return (len(kinds) > 1 and bool(agencies or shape.via)) or shape.slash_via
+    # "@handle/via REUTERS", "Reuters TV/via REUTERS": not a whole sentence before "/via".
+    return shape.slash_via and all(p.kind is not _Kind.UNKNOWN or p.text for p in shape.parts)
 
 
 def _read_credit(raw: str, *, bare: bool) -> Credit | None:
@@ -496,6 +548,16 @@ def _read_credit(raw: str, *, bare: bool) -> Credit | None:
     """
     if not raw or len(raw) > CREDIT_MAX:
         return None
+    if bare and len(raw) > _BARE_PLAIN_MAX and _JOINED_HINT.search(raw) is None:
+        return None  # no joint, "via" or label: only an agency name alone stands bare
+    joint = _FIRST_JOINT_RE.search(raw)
+    if (
+        bare
+        and joint is not None
+        and _SENTENCE_IN_PART_RE.search(raw, 0, joint.start()) is not None
+        and _LABEL_RE.match(raw) is None
+    ):
+        return None  # a sentence before the first joint: _shape would refuse that part
     shape = _shape(raw)
     if shape is None:
         return None
@@ -512,7 +574,7 @@ def _read_credit(raw: str, *, bare: bool) -> Credit | None:
     photographers = _photographers(shape)
     if agency is None and (for_outlet := _for_outlet(shape)) is not None:
         photographers, agency = (for_outlet[0],), for_outlet[1]
-    if bare and not shape.label and not _looks_bare(shape, agencies, raw):
+    if bare and not shape.label and not _looks_bare(shape, agencies):
         return None
     if not shape.label and agency is None and via is None:
         return None
@@ -527,9 +589,58 @@ def _credit_starts(body: str) -> list[int]:
     low = max(0, len(body) - CREDIT_MAX)
     starts = {0} if len(body) <= CREDIT_MAX else set()
     starts.update(m.end() for m in _BARE_START_RE.finditer(body, low, overlapped=True))
-    starts.update(m.start() for m in _CAPS_START_RE.finditer(body, low))
-    starts.update(m.start() for m in _LABEL_START_RE.finditer(body, low))
+    tail = body[low:]
+    if "/" in tail:  # both need a slash after the start
+        starts.update(m.start() for m in _CAPS_START_RE.finditer(body, low))
+        starts.update(_glued_starts(body, low))
+    if ":" in tail or "\u00a9" in tail or "by" in tail or "von" in tail:  # what a label needs
+        starts.update(m.start() for m in _LABEL_START_RE.finditer(body, low))
     return sorted(s for s in starts if s < len(body))
+
+
+def _glued_starts(body: str, low: int) -> list[int]:
+    """Where a ``Name/Agency`` credit glued to the caption with no sentence end may begin.
+
+    ``... at London Fashion Week Neil Mockford/GC Images``: the name is the run of
+    two or three capitalised words before the credit's first slash, and it must be
+    told off from the caption: by a word that is no name (lower case, capitals
+    such as ``UK``, a number, punctuation) or a word that ends a place, event or
+    body (``Week``, ``Hall``, ``City``, ``Office``: :data:`PLACE_WORDS`). A longer
+    run of capitalised words (``President Joe Biden Jon Super/AP``) or a run that
+    holds a place of several words (``in New York City/AP``) gives no start: a
+    wrong photographer is worse than none. :func:`_read_credit` then checks that
+    an agency follows the slash.
+    """
+    starts = []
+    slash = body.find("/", low)
+    while slash > 0:
+        segment = body[max(low, slash - 80) : slash]
+        if segment[-1:].islower():  # a name ends in a small letter, right at the slash
+            words = segment.rsplit(None, 4)
+            run = 0
+            while run < len(words) and run < 4:
+                word = words[-1 - run]
+                if word in _BOUNDARY_WORDS or _GLUED_NAME_WORD_RE.fullmatch(word) is None:
+                    break
+                run += 1
+            first = words[-run] if run else ""
+            name = words[-run:] if run else []
+            if (
+                2 <= run <= 3
+                and run < len(words)
+                and len(first) > 2
+                and not any(  # "in New York City/AP": a place, no name
+                    " ".join(name[i:j]).casefold() in _PLACE_RUNS
+                    for i in range(run)
+                    for j in range(i + 2, run + 1)
+                )
+            ):
+                offset = len(segment)
+                for word in reversed(words[-run:]):
+                    offset = segment.rfind(word, 0, offset)
+                starts.append(slash - len(segment) + offset)
+        slash = body.find("/", slash + 1)
+    return starts
 
 
 def _find_credit(body: str) -> tuple[Credit, int, int] | None:
@@ -551,7 +662,11 @@ def _find_credit(body: str) -> tuple[Credit, int, int] | None:
 
 
 def _find_date(text: str) -> datetime.date | None:
-    for match in _DATE_RE.finditer(text):
+    """The first full date in ``text``, looked for only just before each year."""
+    for year in _YEAR_RE.finditer(text):  # a date ends with its year: read back from it
+        match = _DATE_BACK_RE.match(text, max(0, year.start() - _DATE_SPAN), year.end())
+        if match is None:
+            continue
         month = _MONTHS[match["month"].casefold()]
         try:
             return datetime.date(int(match["year"]), month, int(match["day"]))

@@ -16,15 +16,21 @@ the captions of the shared corpus (``shared/corpus/articles-visible.jsonl``).
 
 from __future__ import annotations
 
+from newsparse._types import Agency
+
 __all__ = [
     "AGENCY_DESKS",
     "ANONYMOUS",
+    "CAMPAIGN_OFFICES",
     "CAPTION_PREFIXES",
+    "CREDIT_AGENCIES",
     "CREDIT_LABELS",
     "CREDIT_NOTICES",
     "FILE_MARKERS",
     "NOT_PERSONS",
     "ORG_WORDS",
+    "PLACE_WORDS",
+    "PLATFORMS",
     "POOL_MARKERS",
 ]
 
@@ -229,3 +235,100 @@ ORG_WORDS: tuple[str, ...] = (
     "Verlag",
     "World",
 )
+
+#: Words that end the name of a place, building, event or body and are never a
+#: personal name: a credit glued to a caption without a sentence end ("... at
+#: London Fashion Week Neil Mockford/GC Images") starts after them. Matched as
+#: written; :data:`ORG_WORDS` and the byline table of words that are no names
+#: count too.
+PLACE_WORDS: tuple[str, ...] = (
+    "Abbey",
+    "Airport",
+    "Arena",
+    "Avenue",
+    "Awards",
+    "Bay",
+    "Beach",
+    "Bridge",
+    "Castle",
+    "Cathedral",
+    "Championship",
+    "Championships",
+    "Chapel",
+    "Church",
+    "City",
+    "Conference",
+    "County",
+    "Cup",
+    "Falls",
+    "Festival",
+    "Gala",
+    "Games",
+    "Garden",
+    "Gardens",
+    "Hall",
+    "Harbor",
+    "Harbour",
+    "Heights",
+    "House",
+    "Island",
+    "Islands",
+    "Lake",
+    "Mountain",
+    "Mountains",
+    "Olympics",
+    "Palace",
+    "Park",
+    "Parliament",
+    "Port",
+    "Premiere",
+    "River",
+    "Road",
+    "Show",
+    "Springs",
+    "Square",
+    "Stadium",
+    "Station",
+    "Street",
+    "Summit",
+    "Theater",
+    "Theatre",
+    "Town",
+    "Valley",
+    "Village",
+)
+
+#: Social platforms a picture is taken from, named alone before "via":
+#: "(Facebook via AP)", "(Instagram via AP)". Matched without regard to case.
+PLATFORMS: tuple[str, ...] = (
+    "Facebook",
+    "Instagram",
+    "Twitter",
+    "X",
+    "YouTube",
+    "TikTok",
+    "Telegram",
+    "WhatsApp",
+    "Snapchat",
+    "Reddit",
+    "LinkedIn",
+    "Weibo",
+    "WeChat",
+    "VK",
+)
+
+#: Offices a campaign is named for: "(Bernie Sanders for President via AP)" is a
+#: campaign organisation, not a photographer working for an outlet. Matched as written.
+CAMPAIGN_OFFICES: tuple[str, ...] = (
+    "President",
+    "Congress",
+    "Senate",
+    "Governor",
+    "Mayor",
+    "Attorney General",
+)
+
+#: Photo agencies and distributors seen only in credit lines, kept as agency rows
+#: beside the main table (:mod:`newsparse._tables.agencies`): "Name/GC Images"
+#: (Getty Images' celebrity and street-style collection). Adding one is adding a row.
+CREDIT_AGENCIES: tuple[Agency, ...] = (Agency("GC Images", "GC Images", (), (), "US", ("photo",)),)

@@ -154,3 +154,21 @@ TITLE_MODIFIERS: tuple[str, ...] = (
     "Digital",
     "Breaking News",
 )
+
+#: Words pages print before the timestamp of a byline ("By Jane Doe Published 10:15 AM
+#: EDT, May 5, 2024", "Aktualisiert am 05.06.2025"): part of the timestamp, never of a
+#: name. Sources: the bylines of AP's, German and French outlets' pages.
+TIMESTAMP_LABELS: tuple[str, ...] = (
+    "Published",
+    "Updated",
+    "Posted",
+    "Last updated",
+    "First published",
+    "Aktualisiert am",
+    "Aktualisiert",
+    "Veröffentlicht am",
+    "Veröffentlicht",
+    "Stand",
+    "Publié le",
+    "Mis à jour le",
+)
