@@ -6,6 +6,13 @@ pool) and then with each worker count asked for, and prints stories per
 second and the speed-up over one worker. Results are consumed and dropped as
 they come, as a streaming caller would.
 
+It also prints the CPU seconds each run used (this process and its workers)
+and the load average before it: on a machine busy with other work, a wall-clock
+speed-up under 2x with about the same CPU seconds means the cores were
+shared, not that the pool wasted work. For the same reason it first times a
+control, pure arithmetic split over the same number of processes, whose
+speed-up is the most this machine can give at that moment.
+
 Run from the project root::
 
     python benchmarks/scale.py                     # 1 vs 2 workers, 50,000 stories
@@ -18,8 +25,10 @@ import argparse
 import itertools
 import json
 import os
+import resource
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +41,8 @@ STORIES = CORPUS / "articles-visible.jsonl"
 
 def run(texts: list[str], workers: int, chunksize: int) -> dict[str, Any]:
     """Parse ``texts`` with ``workers`` processes; the wall time and failures."""
+    load = os.getloadavg()[0]
+    cpu_start = _cpu_seconds()
     start = time.perf_counter()
     failures = sum(
         isinstance(r, ParseFailure) for r in parse_many(texts, workers=workers, chunksize=chunksize)
@@ -41,8 +52,37 @@ def run(texts: list[str], workers: int, chunksize: int) -> dict[str, Any]:
         "workers": workers,
         "seconds": seconds,
         "per_second": len(texts) / seconds,
+        "cpu_seconds": _cpu_seconds() - cpu_start,
+        "load_before": load,
         "failures": failures,
     }
+
+
+def _spin(n: int) -> int:
+    """Pure-Python busy work: ``n`` additions."""
+    total = 0
+    for i in range(n):
+        total += i
+    return total
+
+
+def control(workers: int, n: int = 20_000_000) -> float:
+    """The speed-up of ``workers`` processes over one on busy work: this machine's ceiling now."""
+    start = time.perf_counter()
+    _spin(n)
+    one = time.perf_counter() - start
+    with ProcessPoolExecutor(workers) as pool:
+        pool.submit(_spin, 1).result()  # start the workers before timing
+        start = time.perf_counter()
+        list(pool.map(_spin, [n // workers] * workers))
+        many = time.perf_counter() - start
+    return one / many
+
+
+def _cpu_seconds() -> float:
+    """CPU seconds used so far by this process and its finished (joined) workers."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -62,17 +102,23 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(texts):,} stories ({len(stories)} repeated), chunksize {args.chunksize}, "
         f"{os.cpu_count()} CPUs"
     )
+    ceilings = {w: control(w) for w in args.workers}
+    print(
+        "control (busy work) speed-up: " + ", ".join(f"{w}: {c:.2f}x" for w, c in ceilings.items())
+    )
     base = run(texts, 1, args.chunksize)
+    base["speed_up"] = 1.0
     rows = [base]
-    print(f"{'workers':>8}{'seconds':>10}{'stories/s':>12}{'speed-up':>10}")
-    print(f"{1:>8}{base['seconds']:>10.2f}{base['per_second']:>12,.0f}{1.0:>9.2f}x")
+    print(f"{'workers':>8}{'seconds':>10}{'stories/s':>12}{'speed-up':>10}{'CPU s':>9}{'load':>7}")
     for workers in args.workers:
         row = run(texts, workers, args.chunksize)
         row["speed_up"] = base["seconds"] / row["seconds"]
+        row["control_speed_up"] = ceilings[workers]
         rows.append(row)
+    for row in rows:
         print(
-            f"{workers:>8}{row['seconds']:>10.2f}{row['per_second']:>12,.0f}"
-            f"{row['speed_up']:>9.2f}x"
+            f"{row['workers']:>8}{row['seconds']:>10.2f}{row['per_second']:>12,.0f}"
+            f"{row['speed_up']:>9.2f}x{row['cpu_seconds']:>9.1f}{row['load_before']:>7.2f}"
         )
     if args.json is not None:
         result = {"count": len(texts), "chunksize": args.chunksize, "runs": rows}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import pickle
 from typing import TYPE_CHECKING
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from newsparse import Article, parse, parse_many
-from newsparse.batch import ParseFailure
+from newsparse.batch import ParseFailure, map_ordered
 from tests.corpus import modern_stories, seed_text
 
 if TYPE_CHECKING:
@@ -104,3 +105,17 @@ def test_error_bad_arguments(kwargs: dict[str, int], message: str) -> None:
     with pytest.raises(ValueError, match=r"^Expected") as info:
         parse_many(["A\n"], **kwargs)
     assert str(info.value) == message
+
+
+def _tag(prefix: str, index: int, item: str) -> str:
+    """A picklable worker function: the item with its index and a prefix."""
+    return f"{prefix}{index}:{item}"
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_map_ordered_runs_any_picklable_function_in_order(workers: int) -> None:
+    """``map_ordered`` passes each item's index and keeps input order, in or out of process."""
+    items = (f"item {i}" for i in range(100))
+    func = functools.partial(_tag, "#")
+    results = list(map_ordered(func, items, workers=workers, chunksize=7))
+    assert results == [f"#{i}:item {i}" for i in range(100)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import os
 import subprocess
@@ -10,10 +12,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from newsparse import cli
+from newsparse.batch import map_ordered
 from newsparse.cli import main
 from tests.corpus import CORPUS, seed_text
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from pathlib import Path
 
 BROKEN = "BEIRUT (AP) — text without a headline.\n(AP Photo/\n"
@@ -223,14 +228,176 @@ def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
     "line",
     ["not json", "[1, 2]", '{"id": 1}', '{"text": 5}'],
 )
-def test_bad_jsonl_exits_2(line: str, tmp_path: Path) -> None:
-    """A JSONL line that is not an object with a ``text`` string: exit 2."""
+def test_check_bad_jsonl_exits_2(line: str, tmp_path: Path) -> None:
+    """For ``check``, a JSONL line that is not an object with a ``text`` string: exit 2."""
     path = tmp_path / "bad.jsonl"
     path.write_text(line + "\n", encoding="utf-8")
-    assert_usage_error(run("parse", "--jsonl", str(path)))
+    assert_usage_error(run("check", "--jsonl", str(path)))
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        (b"not json", "not JSON: Expecting value"),
+        (b"[1, 2]", 'expected an object with a "text" string'),
+        (b'{"id": 1}', 'expected an object with a "text" string'),
+        (b'{"text": 5}', 'expected an object with a "text" string'),
+        ('{"text": "MÜNCHEN"}'.encode("latin-1"), "not UTF-8 text (byte 11)"),
+    ],
+)
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_parse_bad_jsonl_record_becomes_error_object(
+    line: bytes, message: str, workers: str, tmp_path: Path
+) -> None:
+    """For ``parse``, a bad record is an error object on its own line; the run goes on, exit 1."""
+    path = tmp_path / "bad.jsonl"
+    good = json.dumps({"id": "g", "text": "Talks resume\n"}).encode()
+    path.write_bytes(good + b"\n" + line + b"\n\n" + good + b"\n")
+    proc = run("parse", "--jsonl", "--workers", workers, str(path))
+    assert proc.returncode == 1, proc.stderr
+    out = [json.loads(o) for o in proc.stdout.splitlines()]
+    assert [o.get("record") for o in out] == [1, 2, 4]
+    assert out[0]["headline"]["text"] == out[2]["headline"]["text"] == "Talks resume"
+    ident = "1" if line == b'{"id": 1}' else None
+    assert out[1] == {
+        "path": str(path),
+        "record": 2,
+        "id": ident,
+        "error": {"type": "InvalidRecord", "message": message},
+    }
+    assert proc.stderr == f"newsparse: {path}:2: {message}\n"
+    assert "Traceback" not in proc.stderr
+
+
+def test_parse_jsonl_workers_1_and_2_give_identical_output() -> None:
+    """``--workers 2`` writes exactly what one worker writes, in input order."""
+    path = CORPUS / "articles-visible.jsonl"
+    if not path.exists():
+        pytest.skip("shared corpus not found")
+    one = run("parse", "--jsonl", str(path))
+    two = run("parse", "--jsonl", "--workers", "2", str(path))
+    assert one.returncode == two.returncode == 0, two.stderr
+    assert one.stdout == two.stdout
+    ids = [json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines()]
+    assert [json.loads(line)["id"] for line in two.stdout.splitlines()] == ids
+
+
+def test_parse_workers_applies_to_story_files(seed_file: Path) -> None:
+    """``--workers`` works for story files too, one JSON object a line in argument order."""
+    proc = run("parse", "--workers", "2", str(seed_file), "-", stdin="Second story\n")
+    assert proc.returncode == 0, proc.stderr
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [o["path"] for o in out] == [str(seed_file), "<stdin>"]
+
+
+def test_parse_negative_workers_exits_2() -> None:
+    """``--workers -1`` is a usage error."""
+    proc = run("parse", "--workers", "-1", "-", stdin="Headline\n")
+    assert_usage_error(proc)
+    assert "--workers" in proc.stderr
+
+
+def test_parse_missing_second_file_fails_before_output(seed_file: Path) -> None:
+    """Every file is opened before the first is parsed: a missing one writes nothing."""
+    assert_usage_error(run("parse", "--jsonl", str(seed_file), "/nonexistent-file"))
+
+
+class _FakeStdin:
+    """A stdin whose bytes come from a generator, counting the lines read."""
+
+    def __init__(self, lines: list[bytes]) -> None:
+        self.read = 0
+        self.buffer = self._lines(lines)
+
+    def _lines(self, lines: list[bytes]) -> Iterator[bytes]:
+        for line in lines:
+            self.read += 1
+            yield line
+
+
+def test_jsonl_input_is_read_lazily() -> None:
+    """JSONL records are read a line at a time: the first comes before the second is read.
+
+    The CLI's memory bound rests on this and on ``map_ordered``'s window (see
+    ``tests/test_batch.py``): a test of memory use itself would be slow and flaky.
+    """
+    lines = [json.dumps({"id": i, "text": f"Story {i}\n"}).encode() + b"\n" for i in range(5)]
+    stdin = _FakeStdin(lines)
+    records = cli._items(["-"], jsonl=True, stdin=stdin)  # type: ignore[arg-type]
+    first = next(records)
+    assert isinstance(first, cli.Story)
+    assert first.id == "0"
+    assert stdin.read == 1
+    assert [r.id for r in records] == ["1", "2", "3", "4"]
+    assert stdin.read == 5
+
+
+def test_parse_streams_results_lazily() -> None:
+    """``parse`` pulls input only as far as the in-flight window ahead of its output."""
+    pulled = 0
+
+    def items() -> Iterator[cli.Story]:
+        nonlocal pulled
+        for i in range(10_000):
+            pulled += 1
+            yield cli.Story("-", f"Story {i}\n", i + 1, str(i))
+
+    render = functools.partial(cli._parse_item, "jsonl", False)
+    results = map_ordered(render, items(), workers=1)
+    line, problem = next(results)
+    assert json.loads(line)["id"] == "0"
+    assert problem is None
+    assert pulled == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_parse_jsonl_draws_progress_on_a_terminal(tmp_path: Path) -> None:
+    """With stderr on a terminal, ``parse --jsonl`` draws a bar there; stdout stays pure JSONL."""
+    path = tmp_path / "stories.jsonl"
+    records = [{"id": f"s{i}", "text": f"Story {i}\n"} for i in range(60)]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    leader, follower = os.openpty()
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "newsparse", "parse", "--jsonl", str(path)],
+            stdout=subprocess.PIPE,
+            stderr=follower,
+            timeout=120,
+            check=False,
+        )
+        os.close(follower)
+        drawn = b""
+        with contextlib.suppress(OSError):  # EIO once the terminal is drained
+            while chunk := os.read(leader, 4096):
+                drawn += chunk
+    finally:
+        os.close(leader)
+    assert proc.returncode == 0
+    assert len(proc.stdout.decode().splitlines()) == 60
+    assert b"60/60" in drawn
 
 
 def test_main_in_process(capsys: pytest.CaptureFixture[str]) -> None:
     """``main()`` returns the exit status instead of exiting."""
     assert main(["check", "/nonexistent-file"]) == 2
     assert capsys.readouterr().err == "newsparse: error: /nonexistent-file: no such file\n"
+
+
+def test_parse_failure_inside_newsparse_becomes_error_object(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A bug raised while parsing one story is reported on that story's line, not raised."""
+
+    def broken(text: str) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli, "parse", broken)
+    story = cli.Story("in.jsonl", "Headline\n", 3, "s3")
+    line, problem = cli._parse_item("json", False, 0, story)
+    assert json.loads(line) == {
+        "path": "in.jsonl",
+        "record": 3,
+        "id": "s3",
+        "error": {"type": "RuntimeError", "message": "boom"},
+    }
+    assert problem == "in.jsonl#s3: RuntimeError: boom"

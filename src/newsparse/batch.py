@@ -21,16 +21,19 @@ import itertools
 import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING, TypeVar, Union
 
 import attrs
 
 from newsparse.article import Article, parse
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
-__all__ = ["ParseFailure", "Result", "parse_many"]
+__all__ = ["ParseFailure", "Result", "map_ordered", "parse_many"]
+
+_T = TypeVar("_T")
+_R = TypeVar("_R")
 
 #: How many chunks per worker may be submitted and not yet collected.
 _CHUNKS_IN_FLIGHT_PER_WORKER = 4
@@ -69,9 +72,9 @@ def _parse_one(index: int, text: object) -> Result:
         return ParseFailure(index, type(e).__name__, str(e))
 
 
-def _parse_chunk(start: int, texts: list[object]) -> list[Result]:
-    """Parse one chunk in a worker; ``start`` is the index of its first item."""
-    return [_parse_one(start + i, text) for i, text in enumerate(texts)]
+def _apply_chunk(func: Callable[[int, _T], _R], start: int, items: list[_T]) -> list[_R]:
+    """Run ``func`` over one chunk in a worker; ``start`` is the index of its first item."""
+    return [func(start + i, item) for i, item in enumerate(items)]
 
 
 def _default_workers() -> int:
@@ -108,22 +111,42 @@ def parse_many(
     if chunksize < 1:
         msg = f"Expected chunksize >= 1, got {chunksize}"
         raise ValueError(msg)
+    return map_ordered(_parse_one, texts, workers=workers, chunksize=chunksize)
+
+
+def map_ordered(
+    func: Callable[[int, _T], _R], items: Iterable[_T], *, workers: int, chunksize: int = 64
+) -> Iterator[_R]:
+    """``func(index, item)`` for each item, yielded in input order, over ``workers`` processes.
+
+    The engine under :func:`parse_many`, for callers that want more done in the
+    worker than parsing (the CLI renders JSON there, so only short strings cross
+    between processes). ``func`` must be picklable (a module-level function or a
+    :func:`functools.partial` of one) and should not raise. ``items`` is read
+    lazily; at most ``4 * workers`` chunks are in flight. ``workers`` of 0 or 1
+    runs ``func`` in this process, one item at a time, with no pool.
+
+    >>> list(map_ordered(divmod, [7, 8, 9], workers=1))
+    [(0, 0), (0, 1), (0, 2)]
+    """
     if workers <= 1:
-        return (_parse_one(i, text) for i, text in enumerate(texts))
-    return _parse_in_pool(iter(texts), workers, chunksize)
+        return (func(i, item) for i, item in enumerate(items))
+    return _map_in_pool(func, iter(items), workers, chunksize)
 
 
-def _parse_in_pool(texts: Iterator[str], workers: int, chunksize: int) -> Iterator[Result]:
+def _map_in_pool(
+    func: Callable[[int, _T], _R], items: Iterator[_T], workers: int, chunksize: int
+) -> Iterator[_R]:
     window = workers * _CHUNKS_IN_FLIGHT_PER_WORKER
-    in_flight: deque[Future[list[Result]]] = deque()
+    in_flight: deque[Future[list[_R]]] = deque()
     start = 0
 
     def submit(pool: ProcessPoolExecutor) -> bool:
         nonlocal start
-        chunk: list[object] = list(itertools.islice(texts, chunksize))
+        chunk = list(itertools.islice(items, chunksize))
         if not chunk:
             return False
-        in_flight.append(pool.submit(_parse_chunk, start, chunk))
+        in_flight.append(pool.submit(_apply_chunk, func, start, chunk))
         start += len(chunk)
         return True
 

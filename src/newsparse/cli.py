@@ -5,33 +5,57 @@
     newsparse parse story.txt            # one JSON object for the story
     newsparse parse a.txt b.txt          # one JSON object a line, per story
     newsparse parse --jsonl stories.jsonl   # records with a "text" field in, JSON Lines out
+    newsparse parse --jsonl --workers 4 big.jsonl > out.jsonl   # streamed over 4 processes
     newsparse parse --format nitf story.txt     # NITF 3.6 XML (jsonld: schema.org JSON-LD)
     newsparse schema                     # the JSON Schema of parse's JSON output
     newsparse check story.txt            # path:line:col: CODE message
     newsparse check --select NP1,NP3 --format json -
 
 ``-`` reads standard input. Exit status: 0 done (``check``: no diagnostic of
-error severity), 1 ``check`` found an error, 2 usage error or a file that is
-missing, unreadable or not UTF-8 text; the reason is one line on stderr.
+error severity), 1 ``check`` found an error or ``parse`` met a record it could
+not parse, 2 usage error or a file that is missing, unreadable or not UTF-8
+text; the reason is one line on stderr.
+
+``parse`` streams: JSONL input is read a line at a time, stories are parsed
+over ``--workers`` processes (default 1: in this process) with a bounded
+number in flight, and each result is written, in input order, as soon as it
+and those before it are done, so memory does not grow with the input. A
+progress bar goes to stderr when stderr is a terminal. A record that cannot
+be parsed (a line that is not UTF-8 or not JSON, an object without a
+``"text"`` string, or a failure inside newsparse) does not stop the run: its
+output line is an error object, in every ``--format``::
+
+    {"path": "in.jsonl", "record": 7, "id": null,
+     "error": {"type": "InvalidRecord", "message": "not JSON: Expecting value"}}
+
+``record`` is the 1-based line number and ``id`` the record's ``"id"`` (or
+``null``), both absent for a story file, ``error.type`` is ``InvalidRecord``
+for bad input or the exception's class name for a failure in newsparse. Each
+failure is also reported on stderr (``newsparse: in.jsonl:7: not JSON: ...``)
+and the exit status is 1 once the run ends. ``check`` still treats a bad
+JSONL record as a usage error (exit 2).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
 import json
 import sys
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+from typing import IO, TYPE_CHECKING, Any, NoReturn, TextIO
 
 import attrs
 
 from newsparse._serialize import to_dict
 from newsparse.article import Article, parse
+from newsparse.batch import map_ordered
 from newsparse.nitf import to_nitf
 from newsparse.schema import parse_schema
 from newsparse.validate import RULES, Diagnostic, Severity, select_rules, validate
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
 __all__ = ["main"]
 
@@ -96,6 +120,14 @@ def _build_parser() -> argparse.ArgumentParser:
             )
         else:
             sub.add_argument(
+                "--workers",
+                type=int,
+                default=1,
+                metavar="N",
+                help="parse over N processes (default 1: in this process); output order is "
+                "input order either way",
+            )
+            sub.add_argument(
                 "--format",
                 choices=PARSE_FORMATS,
                 default="json",
@@ -128,39 +160,118 @@ def _read(path: str, stdin: TextIO) -> str:
         raise UsageError(f"{path}: not UTF-8 text (byte {e.start})") from None
 
 
-def _stories(paths: Sequence[str], *, jsonl: bool, stdin: TextIO) -> Iterator[Story]:
+@attrs.frozen(slots=True)
+class BadRecord:
+    """A JSONL line that is not a story: where it is and what is wrong with it."""
+
+    path: str
+    record: int
+    message: str
+    id: str | None = None
+
+    @property
+    def where(self) -> str:
+        """``path:line`` for messages."""
+        return f"{self.path}:{self.record}"
+
+
+def _open(path: str) -> IO[bytes]:
+    """``path`` opened for reading bytes, its failures as usage errors."""
+    try:
+        return open(path, "rb")
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise UsageError(f"{path}: is a directory") from None
+    except OSError as e:
+        raise UsageError(f"{path}: cannot read: {e.strerror or e}") from None
+
+
+def _check_readable(paths: Sequence[str]) -> None:
+    """Fail with a usage error before any output if one of ``paths`` cannot be opened."""
     for path in paths:
-        text = _read(path, stdin)
-        shown = "<stdin>" if path == "-" else path
-        if not jsonl:
-            yield Story(shown, text)
-            continue
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise UsageError(f"{shown}:{number}: not JSON: {e.msg}") from None
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise UsageError(f'{shown}:{number}: expected an object with a "text" string')
-            ident = record.get("id")
-            yield Story(shown, record["text"], number, str(ident) if ident is not None else None)
+        if path != "-":
+            _open(path).close()
+
+
+def _record(shown: str, number: int, line: bytes) -> Story | BadRecord:
+    """The story on JSONL line ``number``, or why that line holds none."""
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return BadRecord(shown, number, f"not UTF-8 text (byte {e.start})")
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as e:
+        return BadRecord(shown, number, f"not JSON: {e.msg}")
+    ident = record.get("id") if isinstance(record, dict) else None
+    ident = str(ident) if ident is not None else None
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        return BadRecord(shown, number, 'expected an object with a "text" string', ident)
+    return Story(shown, record["text"], number, ident)
+
+
+def _records(path: str, stdin: TextIO) -> Iterator[Story | BadRecord]:
+    """The JSONL records of ``path`` (``-``: stdin), read lazily, one line at a time."""
+    shown = "<stdin>" if path == "-" else path
+    if path == "-":
+        stream: contextlib.AbstractContextManager[Iterable[bytes]] = contextlib.nullcontext(
+            stdin.buffer if hasattr(stdin, "buffer") else (line.encode() for line in stdin)
+        )
+    else:
+        stream = _open(path)
+    with stream as lines:
+        for number, line in enumerate(lines, start=1):
+            if line.strip():
+                yield _record(shown, number, line)
+
+
+def _items(paths: Sequence[str], *, jsonl: bool, stdin: TextIO) -> Iterator[Story | BadRecord]:
+    """The stories of ``paths``, one file or one JSONL line at a time."""
+    for path in paths:
+        if jsonl:
+            yield from _records(path, stdin)
+        else:
+            yield Story("<stdin>" if path == "-" else path, _read(path, stdin))
+
+
+def _stories(paths: Sequence[str], *, jsonl: bool, stdin: TextIO) -> Iterator[Story]:
+    """The stories of ``paths``; a bad JSONL record is a usage error."""
+    for item in _items(paths, jsonl=jsonl, stdin=stdin):
+        if isinstance(item, BadRecord):
+            raise UsageError(f"{item.where}: {item.message}")
+        yield item
+
+
+def _count_records(paths: Sequence[str]) -> int | None:
+    """How many non-blank lines ``paths`` hold, for the progress bar; ``None`` for stdin."""
+    if "-" in paths:
+        return None
+    total = 0
+    for path in paths:
+        with _open(path) as f:
+            total += sum(1 for line in f if line.strip())
+    return total
 
 
 class _Progress:
     """A one-line progress bar on stderr, drawn only when stderr is a terminal."""
 
-    def __init__(self, total: int, stream: TextIO) -> None:
+    def __init__(self, total: int | None, stream: TextIO) -> None:
         self.total = total
         self.stream = stream
         self.shown = -1
-        self.on = total >= _PROGRESS_MIN and stream.isatty()
+        self.on = (total is None or total >= _PROGRESS_MIN) and stream.isatty()
 
     def step(self, done: int) -> None:
         if not self.on:
             return
-        percent = done * 100 // self.total
+        if self.total is None:  # stdin: a count, every 100 stories
+            if done % 100 == 0:
+                self.stream.write(f"\r{done:,} stories")
+                self.stream.flush()
+            return
+        percent = min(done * 100 // max(self.total, 1), 100)
         if percent != self.shown:
             self.shown = percent
             bar = "#" * (percent // 4)
@@ -193,6 +304,53 @@ def _render(article: Article, story: Story, fmt: str, *, one: bool) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2 if one and fmt != "jsonl" else None)
 
 
+def error_data(item: Story | BadRecord, error_type: str, message: str) -> dict[str, Any]:
+    """The error object ``newsparse parse`` prints in place of a story it could not parse."""
+    data: dict[str, Any] = {"path": item.path}
+    if item.record is not None:
+        data["record"] = item.record
+        data["id"] = item.id
+    data["error"] = {"type": error_type, "message": message}
+    return data
+
+
+def _parse_item(fmt: str, one: bool, index: int, item: Story | BadRecord) -> tuple[str, str | None]:
+    """One output line for ``item``, and the stderr message if it failed (run in a worker)."""
+    del index  # the position is implied: results come back in input order
+    if isinstance(item, BadRecord):
+        data = error_data(item, "InvalidRecord", item.message)
+        return json.dumps(data, ensure_ascii=False), f"{item.where}: {item.message}"
+    try:
+        return _render(parse(item.text), item, fmt, one=one), None
+    except Exception as e:  # a bug in newsparse: reported on the story's line, by design
+        data = error_data(item, type(e).__name__, str(e))
+        return json.dumps(data, ensure_ascii=False), f"{item.where}: {type(e).__name__}: {e}"
+
+
+def _parse_command(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    if args.workers < 0:
+        raise UsageError(f"--workers: expected 0 or more, got {args.workers}")
+    _check_readable(args.files)
+    one = len(args.files) == 1 and not args.jsonl
+    total: int | None = 0
+    if args.jsonl and stderr.isatty():
+        total = _count_records(args.files)
+    progress = _Progress(total, stderr)
+    items = _items(args.files, jsonl=args.jsonl, stdin=stdin)
+    render = functools.partial(_parse_item, args.format, one)
+    failed = False
+    for done, (line, problem) in enumerate(
+        map_ordered(render, items, workers=args.workers), start=1
+    ):
+        stdout.write(line + "\n")
+        if problem is not None:
+            failed = True
+            stderr.write(f"{PROG}: {problem}\n")
+        progress.step(done)
+    progress.close()
+    return FOUND_ERRORS if failed else OK
+
+
 def _diagnostic_data(story: Story, diagnostic: Diagnostic) -> dict[str, Any]:
     data: dict[str, Any] = {"path": story.where}
     data.update(to_dict(diagnostic))
@@ -207,15 +365,10 @@ def _run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
     if args.command == "schema":
         stdout.write(json.dumps(parse_schema(), ensure_ascii=False, indent=2) + "\n")
         return OK
+    if args.command == "parse":
+        return _parse_command(args, stdin, stdout, stderr)
     stories = list(_stories(args.files, jsonl=args.jsonl, stdin=stdin))
     progress = _Progress(len(stories), stderr) if args.jsonl else _Progress(0, stderr)
-    if args.command == "parse":
-        one = len(stories) == 1 and not args.jsonl
-        for done, story in enumerate(stories, start=1):
-            stdout.write(_render(parse(story.text), story, args.format, one=one) + "\n")
-            progress.step(done)
-        progress.close()
-        return OK
     select, ignore = _codes(args.select), _codes(args.ignore)
     try:
         select_rules(select, ignore)
