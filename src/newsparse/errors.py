@@ -36,6 +36,16 @@ class ParseError(ValueError):
         message: What was expected, starting "Expected ...".
         text: The whole input given to the parser.
         pos: The offset in ``text`` where reading failed (0 <= pos <= len(text)).
+
+    Every strict line parser raises it; ``str(error)`` shows the line with a
+    caret under ``pos``::
+
+        >>> from newsparse import parse_dateline
+        >>> try:
+        ...     parse_dateline("BEIRUT AP — Talks resumed.")
+        ... except ParseError as error:
+        ...     print(type(error).__name__, error.pos, error.message.startswith("Expected"))
+        ParseError 9 True
     """
 
     message: str
@@ -98,7 +108,7 @@ def check_line(text: object, kind: str, max_len: int) -> None:
     if not isinstance(text, str):
         msg = f"Expected {kind} as str, got {type(text).__name__}"
         raise TypeError(msg)
-    if not text.strip():
+    if not text or text.isspace():
         raise ParseError(f"Expected {kind}, got blank text", text, 0)
     if len(text) > max_len:
         raise ParseError(

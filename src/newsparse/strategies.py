@@ -103,7 +103,15 @@ def headline_lines() -> st.SearchStrategy[str]:
 
     Sentence, title and ALL-CAPS text after zero to three wire tags, Reuters
     style (``RPT-UPDATE 2-``, ``CORRECTED - ``) or AP style (``AP Exclusive: ``),
-    tags taken from :mod:`newsparse._tables.headlines`.
+    tags taken from :mod:`newsparse._tables.headlines`::
+
+        >>> from hypothesis import given
+        >>> from newsparse.headline import parse_headline
+        >>> @given(headline_lines())
+        ... def test_round_trip(line):
+        ...     headline = parse_headline(line)
+        ...     assert parse_headline(str(headline)) == headline
+        >>> test_round_trip()
     """
     return _headline_line()
 
@@ -185,7 +193,15 @@ def dateline_lines() -> st.SearchStrategy[str]:
     (``BEIRUT (AP) —``, ``LONDON, March 3 (Reuters) -``, ``(Bloomberg) --``), a
     place with a date (``WASHINGTON, March 2 -``), and a known place in
     capitals alone (``TORONTO —``, ``QUEZON, Ga. —``). Places come from the
-    place tables or are made up; months and agencies from their tables.
+    place tables or are made up; months and agencies from their tables::
+
+        >>> from hypothesis import given
+        >>> from newsparse.dateline import parse_dateline
+        >>> @given(dateline_lines())
+        ... def test_round_trip(line):
+        ...     dateline = parse_dateline(line)
+        ...     assert parse_dateline(str(dateline)) == dateline
+        >>> test_round_trip()
     """
     return _dateline_line()
 
@@ -400,7 +416,15 @@ def caption_lines() -> st.SearchStrategy[str]:
     punctuation, with or without a prefix (``FILE - ``, ``EDS NOTE: ``), followed
     by a credit of every supported form (``(AP Photo/Name, File)``,
     ``REUTERS/Name/File Photo``, ``Name/AFP via Getty Images``, ``Bild:
-    Name/TASS/dpa/picture alliance`` ...), agencies taken from the agency table.
+    Name/TASS/dpa/picture alliance`` ...), agencies taken from the agency table::
+
+        >>> from hypothesis import given
+        >>> from newsparse.caption import parse_caption
+        >>> @given(caption_lines())
+        ... def test_round_trip(line):
+        ...     caption = parse_caption(line)
+        ...     assert parse_caption(str(caption)) == caption
+        >>> test_round_trip()
     """
     return _caption_line()
 
