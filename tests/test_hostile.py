@@ -99,10 +99,11 @@ def test_line_parser_on_a_megabyte_line(name: str, unit: str) -> None:
 @pytest.mark.parametrize("unit", UNITS.values(), ids=UNITS.keys())
 @pytest.mark.parametrize("prefix", ["", "By ", "BEIRUT (AP) — "])
 def test_parse_a_megabyte_line(prefix: str, unit: str) -> None:
-    """parse() reads a 1 MB single line of one unit repeated and keeps it whole."""
+    """parse() reads a 1 MB single line of one unit repeated, classifies it and keeps it whole."""
     text = repeat(prefix, unit, MEGABYTE)
     article = parse(text)
     assert isinstance(article, Article)
+    assert "".join(p.raw + p.newline for p in article.parts) == text
     assert str(article) == text
 
 
@@ -120,7 +121,9 @@ def test_parse_a_hundred_thousand_short_lines(line: str) -> None:
 def test_parse_a_hundred_thousand_blank_lines() -> None:
     """parse() reads 100,000 line endings of every kind and keeps them all."""
     text = "\n\r\n\r" * 33_334
-    assert str(parse(text)) == text
+    article = parse(text)
+    assert "".join(p.raw + p.newline for p in article.parts) == text
+    assert str(article) == text
 
 
 @pytest.mark.parametrize("unit", UNITS.values(), ids=UNITS.keys())
@@ -128,4 +131,6 @@ def test_parse_a_megabyte_of_unit_lines(unit: str) -> None:
     """parse() reads lines of the unit repeated to each parser's limit, 1 MB in all."""
     line = repeat("", unit, caption.MAX_LEN)
     text = f"{line}\n" * (MEGABYTE // (len(line) + 1))
-    assert str(parse(text)) == text
+    article = parse(text)
+    assert "".join(p.raw + p.newline for p in article.parts) == text
+    assert str(article) == text

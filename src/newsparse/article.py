@@ -20,12 +20,15 @@ made of spaces). :func:`parse` never raises on a ``str``; a line that looked
 like a caption or a byline but did not parse becomes ``Unknown`` with the
 :class:`~newsparse.errors.ParseError` attached.
 
-Reading is linear: each line is tried against cheap tests first (its length,
-its first characters, words it must hold) and only then against the one strict
-parser its shape points to, on a bounded window of the line. :func:`parse`
-decides every line's kind and value; the :class:`Part` objects themselves are
-built when :attr:`Article.parts` is first read, and an article pickles as its
-text, one character per kind and the values it carries.
+Reading is lazy and linear. :func:`parse` only splits the text into lines;
+each line's kind and value are decided when anything that needs them is first
+read (:attr:`Article.parts`, a view such as :attr:`Article.headline`, an
+export, equality, hashing, ``repr``, pickling), once per article, and
+``str(article)`` never needs them. Each line is then tried against cheap tests
+first (its length, its first characters, words it must hold) and only then
+against the one strict parser its shape points to, on a bounded window of the
+line. An article pickles as its text, one character per kind and the values it
+carries, so a classified article is not classified again where it is loaded.
 """
 
 from __future__ import annotations
@@ -160,7 +163,7 @@ class Article(Serializable):
     parts: tuple[Part, ...] = ()
 
     def __str__(self) -> str:
-        return "".join(part.raw + part.newline for part in self.parts)
+        return _article_text(self)
 
     def __repr__(self) -> str:
         headline = self.headline
@@ -278,22 +281,36 @@ class Article(Serializable):
 
 
 class _Draft:
-    """A story's parts before anyone reads them: its lines, kinds and values.
+    """A story's parts before anyone reads them: its text and lines, then kinds and values.
 
-    :func:`parse` decides every line's kind and value; building the
-    :class:`Part` objects waits until :attr:`Article.parts` is first read.
+    :func:`parse` only splits the text into lines; :meth:`classified` decides
+    every line's kind and value the first time it is asked (``guesses`` and
+    ``kinds`` stay ``None`` until then), and :meth:`build` makes the
+    :class:`Part` objects when :attr:`Article.parts` is first read.
     """
 
-    __slots__ = ("guesses", "kinds", "rows")
+    __slots__ = ("guesses", "kinds", "rows", "text")
 
     def __init__(
-        self, rows: Sequence[tuple[str, str, int]], guesses: Sequence[_Guess], kinds: str
+        self,
+        text: str,
+        rows: list[tuple[str, str, int]],
+        guesses: Sequence[_Guess] | None = None,
+        kinds: str | None = None,
     ) -> None:
+        self.text = text
         self.rows = rows
         self.guesses = guesses
         self.kinds = kinds  # one _KIND_CODES character per line
 
+    def classified(self) -> tuple[Sequence[_Guess], str]:
+        """Every line's guess and kind code, decided on the first call."""
+        if self.guesses is None or self.kinds is None:
+            self.guesses, self.kinds = _classify_rows(self.rows)
+        return self.guesses, self.kinds
+
     def build(self) -> tuple[Part, ...]:
+        guesses, codes = self.classified()
         kinds = _CODE_KINDS
         return tuple(
             Part(
@@ -307,7 +324,7 @@ class _Draft:
                 span=(start, start + len(raw)),
             )
             for number, ((raw, newline, start), guess, code) in enumerate(
-                zip(self.rows, self.guesses, self.kinds, strict=True), start=1
+                zip(self.rows, guesses, codes, strict=True), start=1
             )
         )
 
@@ -334,6 +351,14 @@ def _get_parts(article: Article) -> tuple[Part, ...]:
 setattr(Article, "parts", property(_get_parts, _PARTS_SLOT.__set__))  # noqa: B010
 
 
+def _article_text(article: Article) -> str:
+    """``str(article)``: the text an unread draft holds (nothing classified), else its parts."""
+    parts = _PARTS_SLOT.__get__(article, Article)
+    if type(parts) is _Draft:
+        return parts.text
+    return "".join(part.raw + part.newline for part in parts)
+
+
 def _article_reduce(article: Article) -> tuple[Any, ...]:
     """Pickle an article as its text, one character per kind and the values it carries.
 
@@ -342,8 +367,8 @@ def _article_reduce(article: Article) -> tuple[Any, ...]:
     """
     draft = _PARTS_SLOT.__get__(article, Article)
     if type(draft) is _Draft:
-        rows, guesses, kinds = draft.rows, draft.guesses, draft.kinds
-        text = "".join(raw + newline for raw, newline, _ in rows)
+        guesses, kinds = draft.classified()
+        text = draft.text
     else:
         parts = article.parts
         text = str(article)
@@ -375,7 +400,7 @@ def _article_from_text(
     guesses = [_TEXT] * len(kinds)
     for i, value, error, looks_like in extras:
         guesses[i] = _Guess(None, value, error, looks_like)
-    return _drafted(_Draft(_rows(text), guesses, kinds))
+    return _drafted(_Draft(text, _rows(text), guesses, kinds))
 
 
 def _drafted(draft: _Draft) -> Article:
@@ -713,11 +738,17 @@ def parse(text: str) -> Article:
     [('noise', 'Ad'), ('source', 'Associated Press'), ('headline', 'Talks resume in Paris')]
     >>> article.agency
     'AP'
+
+    Only the lines are split here: kinds and values are decided when first read.
     """
     if not isinstance(text, str):  # callers without type checking
         msg = f"Expected a story as str, got {type(text).__name__}"  # type: ignore[unreachable]
         raise TypeError(msg)
-    rows = _rows(text)
+    return _drafted(_Draft(text, _rows(text)))
+
+
+def _classify_rows(rows: list[tuple[str, str, int]]) -> tuple[list[_Guess], str]:
+    """Every line's guess and kind (one ``_KIND_CODES`` character per line)."""
     guesses: list[_Guess] = []
     headline_open = True
     header = True
@@ -739,7 +770,7 @@ def parse(text: str) -> Article:
             paragraphs += 1
         header = header and guess.kind is not PartKind.DATELINE and paragraphs <= _MAX_STANDFIRST
     kinds = _structure(rows, guesses)
-    return _drafted(_Draft(rows, guesses, "".join([_KIND_CODES[kind] for kind in kinds])))
+    return guesses, "".join([_KIND_CODES[kind] for kind in kinds])
 
 
 def _rows(text: str) -> list[tuple[str, str, int]]:
