@@ -118,6 +118,68 @@ NAME_TOKEN = (
 )
 
 
+# "The", "MONDAY", "and": a word that is never a name, as a whole word.
+NOT_NAME = rf"(?i:\L<name_not>)(?={HSPACE}|[,|:;]|\Z)"
+
+#: As :data:`NAME_TOKEN`, save the test for words that are never names or
+#: conjunctions, and each word captured as ``tok``: :func:`cut_at_not_name` makes
+#: that test on the words.
+TOKEN_CAPTURED = rf"(?P<tok>{INITIAL}|{ABBREVIATION}|{WORD}){WORD_END}"
+
+#: Where a word may end that is never a name (see :data:`NOT_NAME`).
+_WORD_STOPS = frozenset(" \t\u00a0\u2007\u2009\u202f,|:;")
+_HSPACE_CHARS = frozenset(" \t\u00a0\u2007\u2009\u202f")
+_NOT_NAMES_LOWER = frozenset(word.lower() for word in NOT_NAMES)
+_CONJUNCTIONS_LOWER = frozenset(word.lower() for word in CONJUNCTIONS)
+#: Whether the set look-ups are exact for ASCII words: every word of the lists is
+#: ASCII, and none holds a character that ends a word.
+_LISTS_ASCII = all(
+    word.isascii() and _WORD_STOPS.isdisjoint(word) for word in (*NOT_NAMES, *CONJUNCTIONS)
+)
+
+
+def starts_not_name(text: str, pos: int, end: int) -> bool:
+    """Whether :data:`NOT_NAME` or :data:`CONJUNCTION` matches ``text`` at ``pos`` (up to ``end``).
+
+    A set look-up of the word there when it is ASCII, else the patterns. A match
+    of either ends where the word ends, as no listed word holds a character that
+    ends a word.
+    """
+    stop = pos
+    while stop < end and text[stop] not in _WORD_STOPS:
+        stop += 1
+    word = text[pos:stop]
+    if _LISTS_ASCII and word.isascii():
+        lower = word.lower()
+        return lower in _NOT_NAMES_LOWER or (
+            lower in _CONJUNCTIONS_LOWER and stop < end and text[stop] in _HSPACE_CHARS
+        )
+    return _compiled()["not_name"].match(text, pos, end) is not None
+
+
+def cut_at_not_name(match: regex.Match[str], end: int, *, least: int) -> tuple[int, int] | None:
+    """The span a name pattern with the never-name test would have matched.
+
+    ``match`` is a match of a pattern built of :data:`TOKEN_CAPTURED` words
+    (:func:`captured_name_pattern`); ``least`` is how many words the pattern needs
+    at the least (2 for a full name). The name stops before its first word that
+    is never a name; ``None`` if fewer than ``least`` words are left.
+    """
+    text = match.string
+    starts = match.starts("tok")
+    for index, start in enumerate(starts):
+        if starts_not_name(text, start, end):
+            if index < least:
+                return None
+            return match.start(), match.ends("tok")[index - 1]
+    return match.span()
+
+
+def captured_name_pattern() -> str:
+    """:func:`name_pattern` with :data:`TOKEN_CAPTURED` words (see :func:`cut_at_not_name`)."""
+    return rf"(?:{PARTICLE})*+{TOKEN_CAPTURED}(?:{WS}(?:{PARTICLE})*+{TOKEN_CAPTURED})++"
+
+
 def name_pattern(guard: str = "") -> str:
     """One personal name: two or more name words, particles between them.
 
@@ -147,6 +209,10 @@ def compile_with_names(
     return regex.compile(pattern, flags, ignore_unused=True, **named)
 
 
+#: Abbreviations written without a point (none so far): the rest cannot match a bare word.
+_ALPHA_ABBREVIATIONS = frozenset(a for a in ABBREVIATIONS if a.isalpha())
+
+
 @cache
 def _compiled() -> dict[str, regex.Pattern[str]]:
     return {
@@ -165,6 +231,8 @@ def _compiled() -> dict[str, regex.Pattern[str]]:
         "lower": regex.compile(r"\p{Ll}"),
         "segment": regex.compile(rf"[\-{APOSTROPHES}]|[^\-{APOSTROPHES}]++"),
         "token": regex.compile(r"\S++"),
+        "not_name": compile_with_names(rf"{NOT_NAME}|{CONJUNCTION}"),
+        "name_captured": compile_with_names(captured_name_pattern()),
     }
 
 
@@ -172,7 +240,9 @@ def has_full_word(raw: str) -> bool:
     """Whether ``raw`` holds a name word of two letters or more (not initials only)."""
     pats = _compiled()
     return any(
-        pats["word"].search(t) is not None and pats["abbreviation"].fullmatch(t) is None
+        # A word of ASCII letters is no initial and no abbreviation (each holds a point).
+        (t.isascii() and t.isalpha() and len(t) > 1 and t not in _ALPHA_ABBREVIATIONS)
+        or (pats["word"].search(t) is not None and pats["abbreviation"].fullmatch(t) is None)
         for t in raw.split()
     )
 
@@ -183,7 +253,16 @@ def is_person_name(text: str) -> bool:
     >>> is_person_name("J. Smith"), is_person_name("J. K."), is_person_name("By contrast")
     (True, False, False)
     """
-    return _compiled()["name"].fullmatch(text) is not None and has_full_word(text)
+    # NAME with the never-name test made on the words afterwards: a whole name
+    # has the same words either way, so NAME matches where this does and no word
+    # is one that is never a name.
+    match = _compiled()["name_captured"].fullmatch(text)
+    if match is None:
+        return False
+    end = len(text)
+    if any(starts_not_name(text, start, end) for start in match.starts("tok")):
+        return False
+    return has_full_word(text)
 
 
 def is_shouted(raw: str) -> bool:
@@ -193,6 +272,10 @@ def is_shouted(raw: str) -> bool:
     (True, True, False)
     """
     pats = _compiled()
+    # What lower_ok takes out stands after no letter, so taking it out puts no two
+    # capitals side by side: without two capitals in ``raw``, none are left either.
+    if pats["upper_run"].search(raw) is None:
+        return False
     rest = pats["lower_ok"].sub("", raw)
     return pats["lower"].search(rest) is None and pats["upper_run"].search(rest) is not None
 

@@ -77,7 +77,16 @@ import regex
 from newsparse import _lookup
 from newsparse._grammar import APOSTROPHES, DASH, OPT_WS, WS
 from newsparse._lookup import agency_forms, find_agency
-from newsparse._names import NAME_LISTS, NAME_TOKEN, display_name, has_full_word, name_pattern
+from newsparse._names import (
+    NAME_LISTS,
+    NAME_TOKEN,
+    TOKEN_CAPTURED,
+    captured_name_pattern,
+    cut_at_not_name,
+    display_name,
+    has_full_word,
+    name_pattern,
+)
 from newsparse._serialize import Serializable
 from newsparse._tables.places import CA_PROVINCES, COUNTRIES, US_STATES
 from newsparse._tables.regions import EXTRA_REGIONS, PLACE_CONNECTORS
@@ -129,6 +138,12 @@ FULL_NAME = name_pattern()
 
 # "Colvin"  "Andy Bruce": a family name alone as well (taglines, "X reported from Y").
 ANY_NAME = rf"{NAME_TOKEN}(?:{WS}(?:\L<name_particles>{WS})*+{NAME_TOKEN})*+"
+
+# FULL_NAME and ANY_NAME with each word captured and words that are never names
+# let through: the reader cuts the name before the first such word, as the
+# patterns above would stop there (see newsparse._names.cut_at_not_name).
+FULL_NAME_CAPTURED = captured_name_pattern()
+ANY_NAME_CAPTURED = rf"{TOKEN_CAPTURED}(?:{WS}(?:\L<name_particles>{WS})*+{TOKEN_CAPTURED})*+"
 
 # " in Tel Aviv"  " at the United Nations"
 LOC_INTRO = rf"{WS}(?:in|at){WS}"
@@ -211,13 +226,57 @@ def _regions() -> list[str]:
     return sorted(names, key=lambda name: (-len(name), name))
 
 
-def _compile() -> dict[str, regex.Pattern[str]]:
-    """Every piece the reader matches, compiled with the word lists of the tables."""
+#: The space characters of ``HSPACE`` (:mod:`newsparse._grammar`), for quick tests.
+_HSPACE_CHARS = frozenset(" \t\u00a0\u2007\u2009\u202f")
+#: What may follow a region's last character (see ``REGION_END`` and ``REGION``).
+_REGION_TAIL_CHARS = _HSPACE_CHARS | frozenset(",;:).")
+
+
+@cache
+def _region_set() -> tuple[frozenset[str], int, int]:
+    """The names of :func:`_regions` as a set, and the lengths of the shortest and longest."""
+    names = _regions()
+    return frozenset(names), min(map(len, names)), max(map(len, names))
+
+
+@cache
+def _ascii_cases(char: str) -> set[str]:
+    """The ASCII characters, lower-cased, that ``char`` matches without case."""
+    pattern = regex.compile(regex.escape(char), regex.IGNORECASE)
+    return {chr(c).lower() for c in range(128) if pattern.fullmatch(chr(c))}
+
+
+def _folded_prefixes(forms: Iterable[str]) -> frozenset[str]:
+    """The first two letters of each of ``forms``, in every ASCII lower case a match can take.
+
+    A piece that opens with a case-insensitive word list can only match where the
+    next two characters, when both are ASCII, lower-cased, are one of these: the
+    reader skips the regex elsewhere (:meth:`_Reader.peek_listed`). A character outside
+    ASCII counts with every ASCII character it matches without case (the Kelvin
+    sign matches "k").
+    """
+    out: set[str] = set()
+    for form in forms:
+        variants = [{c.lower()} if c.isascii() else _ascii_cases(c) for c in form[:2]]
+        if len(variants) < 2:
+            msg = f"Expected a word list entry of two characters or more, got {form!r}"
+            raise ValueError(msg)
+        out.update(a + b for a in variants[0] for b in variants[1] if len(a + b) == 2)
+    return frozenset(p for p in out if p.isascii())
+
+
+def _compile() -> tuple[dict[str, regex.Pattern[str]], dict[str, frozenset[str]]]:
+    """Every piece the reader matches, compiled with the word lists of the tables.
+
+    Also the opening letters of the pieces that start with a word list (see
+    :func:`_folded_prefixes`), by piece.
+    """
     roles = [form for row in CREDIT_ROLES for form in row]
     tags = [phrase for phrase, _ in TAGLINE_ROLES]
+    agencies = agency_forms("news")
     lists: dict[str, Any] = {
         **NAME_LISTS,
-        "agencies": agency_forms("news"),
+        "agencies": agencies,
         "roles": sorted(roles, key=len, reverse=True),
         "tags": sorted(tags, key=len, reverse=True),
         "regions": _regions(),
@@ -233,9 +292,12 @@ def _compile() -> dict[str, regex.Pattern[str]]:
         "tag": TAG,
         "full_name": FULL_NAME,
         "any_name": ANY_NAME,
+        "full_name_captured": FULL_NAME_CAPTURED,
+        "any_name_captured": ANY_NAME_CAPTURED,
         "loc_intro": LOC_INTRO,
         "city": CITY,
         "region": REGION,
+        "region_tail": rf"(?:{REGION_END}|(?<=\.)(?={WS}\p{{L}}))",
         "list_sep": LIST_SEP,
         "comma_sep": COMMA_SEP,
         "contributed": CONTRIBUTED,
@@ -252,21 +314,27 @@ def _compile() -> dict[str, regex.Pattern[str]]:
         # "Lemire from"  "Lemire reported from" (further names of a "reported from" sentence)
         "reported_more": rf"{ANY_NAME}(?:{COMMA_SEP}{ANY_NAME})*+{WS}(?:reported{WS})?+from{WS}",
     }
-    return {
+    compiled = {
         key: regex.compile(piece, regex.VERBOSE, ignore_unused=True, **lists)
         for key, piece in pieces.items()
     }
+    prefixes = {
+        "role_start": _folded_prefixes([*agencies, *roles]),
+        "tag": _folded_prefixes(tags),
+        "not_credit": _folded_prefixes(NOT_CREDITS),
+    }
+    return compiled, prefixes
 
 
-_PATTERNS = _compile()
+_PATTERNS, _PREFIXES = _compile()
 
-#: The agency table the patterns in use were built from, and those patterns.
-_BUILT: list[tuple[object, dict[str, regex.Pattern[str]]]] = [
-    (vars(_lookup)["AGENCIES"], _PATTERNS)
+#: The agency table the patterns in use were built from, those patterns and their prefixes.
+_BUILT: list[tuple[object, tuple[dict[str, regex.Pattern[str]], dict[str, frozenset[str]]]]] = [
+    (vars(_lookup)["AGENCIES"], (_PATTERNS, _PREFIXES))
 ]
 
 
-def _patterns() -> dict[str, regex.Pattern[str]]:
+def _patterns() -> tuple[dict[str, regex.Pattern[str]], dict[str, frozenset[str]]]:
     """The patterns for the agency table in use: a new row is a new affiliation at once."""
     table = vars(_lookup)["AGENCIES"]  # what agency_forms() reads
     if _BUILT[0][0] is not table:
@@ -424,8 +492,9 @@ class _Reader:
         self.text = text
         self.pos = 0
         self.end = len(text)
-        self.pats = _patterns()
+        self.pats, self.prefixes = _patterns()
         self.out: list[Contribution] = []
+        self.last: dict[str, tuple[int, int, regex.Match[str] | None]] = {}
 
     def fail(self, message: str) -> NoReturn:
         raise ParseError(message, self.text, self.pos)
@@ -435,6 +504,31 @@ class _Reader:
 
     def take(self, key: str) -> regex.Match[str] | None:
         m = self.pats[key].match(self.text, self.pos, self.end)
+        if m is not None:
+            self.pos = m.end()
+        return m
+
+    def peek_listed(self, key: str) -> regex.Match[str] | None:
+        """:meth:`peek` for a piece that opens with a word list ("role_start", "tag").
+
+        Skips the regex where the next two characters rule the list out (see
+        :func:`_folded_prefixes`), and keeps the last match, as the reader often
+        peeks at a title and then takes it.
+        """
+        text, pos, end = self.text, self.pos, self.end
+        last = self.last.get(key)
+        if last is not None and last[0] == pos and last[1] == end:
+            return last[2]
+        two = text[pos : min(pos + 2, end)]
+        if len(two) < 2 or (two.isascii() and two.lower() not in self.prefixes[key]):
+            m = None
+        else:
+            m = self.pats[key].match(text, pos, end)
+        self.last[key] = (pos, end, m)
+        return m
+
+    def take_listed(self, key: str) -> regex.Match[str] | None:
+        m = self.peek_listed(key)
         if m is not None:
             self.pos = m.end()
         return m
@@ -488,29 +582,33 @@ class _Reader:
 
     # CLAUSE = TAG GROUPS | NAMES REPORTED PLACE ... | CREDIT {CHAIN CREDIT}
     def clause(self, *, first: bool) -> None:
-        if self.peek("not_credit") is not None:
+        if self.peek_listed("not_credit") is not None:
             self.fail(_EXPECTED_CLAUSE)
-        tag = self.peek("tag")
+        tag = self.peek_listed("tag")
         if tag is not None and first and tag.group()[0].islower():
             # "... produced by Sandy Howard." is a sentence's tail; Reuters writes
             # "; editing by" in lower case only after a first clause.
             self.fail(_EXPECTED_CLAUSE)
-        tag = self.take("tag")
+        tag = self.take_listed("tag")
         if tag is not None:
             role = _tag_roles()[_fold(tag.group("tag"))]
             pending = self.groups(role, None, full=False, semicolons=False)
             self.emit(pending)
             return
-        if self.peek("reported_start") is not None:
+        # "reported" is a word of every "X reported from Y": most lines skip the regex.
+        if (
+            self.text.find("reported", self.pos, self.end) >= 0
+            and self.peek("reported_start") is not None
+        ):
             self.reported()
             return
-        if self.peek("role_start") is None and self.peek("full_name") is None:
+        if self.peek_listed("role_start") is None and self.peek_name("full_name") is None:
             self.fail(_EXPECTED_CLAUSE)
         title = self.credit(None, None)
         while True:
             save = self.pos
             if self.take("chain") is None or (
-                self.peek("role_start") is None and self.peek("full_name") is None
+                self.peek_listed("role_start") is None and self.peek_name("full_name") is None
             ):
                 self.pos = save
                 return
@@ -545,14 +643,14 @@ class _Reader:
         """
         pending: list[_Pending] = []
         while True:
-            start = self.take("role_start")
+            start = self.take_listed("role_start")
             if start is not None:
                 role = _credit_roles()[_fold(start.group("role"))]
                 if start.group("affiliation") is not None:
                     agency = find_agency(start.group("affiliation"))
                     affiliation = agency.name if agency is not None else None
             pending.extend(self.groups(role, affiliation, full=True, semicolons=True))
-            if self.peek("role_start") is None:
+            if self.peek_listed("role_start") is None:
                 break
         verb = self.take("contributed")
         if verb is None:
@@ -588,9 +686,9 @@ class _Reader:
             save = self.pos
             if self.take(sep) is None:
                 break
-            if semicolons and self.peek("role_start") is not None:
+            if semicolons and self.peek_listed("role_start") is not None:
                 return done + waiting  # the next title: the caller reads it
-            if self.peek("tag") is not None or self.peek("name_start") is None:
+            if self.peek_listed("tag") is not None or self.peek("name_start") is None:
                 self.pos = save
                 break
         return done + waiting
@@ -607,27 +705,66 @@ class _Reader:
             found.append(self.name(key, role, affiliation))
 
     def name(self, key: str, role: str | None, affiliation: str | None) -> _Pending:
-        m = self.take(key)
-        if m is None:
+        span = self.peek_name(key)
+        if span is None:
             what = "a full name (given name and family name)" if key == "full_name" else "a name"
             self.fail(f"Expected {what}")
-        raw = m.group()
+        self.pos = span[1]
+        raw = self.text[span[0] : span[1]]
         if not has_full_word(raw) or find_agency(raw) is not None:
-            self.pos = m.start()
+            self.pos = span[0]
             self.fail("Expected a person's name, not initials alone or an agency")
         if not _organisation_words().isdisjoint(word.casefold() for word in raw.split()):
-            self.pos = m.start()
+            self.pos = span[0]
             self.fail("Expected a person's name, not an organisation")
-        return _Pending(display_name(raw), m.span(), role, affiliation)
+        return _Pending(display_name(raw), span, role, affiliation)
 
     # PLACE = CITY {REGION}
     def place(self) -> str:
         start = self.pos
         if self.take("city") is None:
             self.fail("Expected a place (a capitalised city, state or country)")
-        while self.take("region") is not None:
+        while self.take_region():
             pass
         return self.text[start : self.pos]
+
+    def peek_name(self, key: str) -> tuple[int, int] | None:
+        """The span ``peek(key)`` would match for "full_name" or "any_name".
+
+        The patterns leave the words that are never names to a set look-up.
+        """
+        m = self.pats[f"{key}_captured"].match(self.text, self.pos, self.end)
+        if m is None:
+            return None
+        return cut_at_not_name(m, self.end, least=2 if key == "full_name" else 1)
+
+    def take_region(self) -> bool:
+        """Take a REGION, as ``take("region")`` would, with set look-ups in place of the regex.
+
+        After ", " the region is the longest name of :func:`_regions` that ends where
+        the region's tail (``REGION_END`` or a point before a word) follows.
+        """
+        text, end = self.text, self.end
+        q = self.pos
+        while q < end and text[q] in _HSPACE_CHARS:
+            q += 1
+        if q >= end or text[q] != ",":
+            return False
+        q += 1
+        while q < end and text[q] in _HSPACE_CHARS:
+            q += 1
+        names, shortest, longest = _region_set()
+        tail = self.pats["region_tail"]
+        for stop in range(min(end, q + longest), q + shortest - 1, -1):
+            # Every tail starts with a space, one of ",;:)." or the end of the line.
+            if (
+                (stop == end or text[stop] in _REGION_TAIL_CHARS)
+                and text[q:stop] in names
+                and tail.match(text, stop, end) is not None
+            ):
+                self.pos = stop
+                return True
+        return False
 
     def emit(self, pending: Sequence[_Pending]) -> None:
         self.out.extend(
