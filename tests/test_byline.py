@@ -244,7 +244,7 @@ def test_str_is_canonical(line: str, rendered: str) -> None:
 
 
 def test_models_built_by_hand() -> None:
-    """Models compare by value without their spans, and need at least one author."""
+    """Models compare by value without their spans, and need an author or one organisation."""
     person = Person("ZEKE MILLER", "Zeke Miller", span=(3, 14))
     assert person == Person("ZEKE MILLER", "Zeke Miller")
     assert str(person) == "ZEKE MILLER"
@@ -258,7 +258,7 @@ def test_models_built_by_hand() -> None:
         "timestamp": None,
         "span": [0, 0],
     }
-    with pytest.raises(ValueError, match="Length of 'authors'"):
+    with pytest.raises(ValueError, match="Expected at least one author"):
         Byline(())
 
 
@@ -287,8 +287,7 @@ _AFTER_NAMES = (
         ("By train, it takes two hours", _NAME_AFTER_BY.format("By"), 3),
         ("By Monday, Smith said", _NAME_AFTER_BY.format("By"), 3),
         ("By Election Day", _NAME_AFTER_BY.format("By"), 3),
-        ("By The Associated Press", _NAME_AFTER_BY.format("By"), 3),
-        ("By Reuters", _NAME_AFTER_BY.format("By"), 3),
+        ("By The Associated Press Inc.", _NAME_AFTER_BY.format("By"), 3),
         ("By Jones, AP", _NAME_AFTER_BY.format("By"), 3),
         ("BY keith grant, Reuters", _NAME_AFTER_BY.format("BY"), 3),
         ("By-election", _NOT_A_BYLINE, 0),
@@ -509,3 +508,48 @@ def test_quick_path_reads_as_the_full_grammar(line: str) -> None:
     """Lines read without the name guard read exactly as the guarded grammar reads them."""
     grammar = _patterns()
     assert _fields(grammar.match(line)) == _fields(grammar.byline.fullmatch(line))
+
+
+@pytest.mark.parametrize(
+    ("line", "affiliation", "title", "canonical"),
+    [
+        ("By The Associated Press", "The Associated Press", None, "By The Associated Press"),
+        ("By Reuters", "Reuters", None, "By Reuters"),
+        ("BY REUTERS", "REUTERS", None, "By REUTERS"),
+        ("By AFP.", "AFP", None, "By AFP"),
+        ("By Bloomberg News", "Bloomberg News", None, "By Bloomberg News"),
+        ("By AP staff", None, "AP staff", "By AP staff"),
+        ("By Reuters Staff", None, "Reuters Staff", "By Reuters Staff"),
+    ],
+)
+def test_organisation_bylines(
+    line: str, affiliation: str | None, title: str | None, canonical: str
+) -> None:
+    """An agency or outlet of the tables may sign alone: no author, the organisation kept."""
+    byline = parse_byline(line)
+    assert byline.authors == ()
+    assert (byline.affiliation, byline.title, byline.timestamp) == (affiliation, title, None)
+    assert str(byline) == canonical
+    assert parse_byline(canonical) == byline
+
+
+@pytest.mark.parametrize("line", ["By Apple", "By Monday", "By Reuters and AP", "By Staff"])
+def test_error_organisation_bylines_only_from_the_tables(line: str) -> None:
+    """Only names of the agency and outlet tables sign a byline without a person."""
+    with pytest.raises(ParseError):
+        parse_byline(line)
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {},
+        {"affiliation": "Apple"},
+        {"affiliation": "Reuters", "title": "AP staff"},
+        {"affiliation": "Reuters", "timestamp": "May 5, 2024"},
+    ],
+)
+def test_error_model_without_authors_needs_one_organisation(kwargs: dict[str, str]) -> None:
+    """A hand-built byline without authors must name exactly one known organisation."""
+    with pytest.raises(ValueError, match="Expected at least one author"):
+        Byline((), **kwargs)

@@ -200,6 +200,12 @@ def _lists() -> dict[str, list[str]]:
     return lists
 
 
+# "By The Associated Press"  "By Reuters"  "By AP staff"  "By Reuters Staff": an
+# organisation signs the story, no person does. Only names of the agency and outlet
+# tables count, so "By the numbers" or "By Monday" never read as one.
+STAFF = rf"(?:\L<affiliations>){WS}(?i:staff|staff{WS}writers?)(?![\p{{L}}\p{{M}}\p{{N}}])"
+ORG_BYLINE = rf"{OPT_WS}{INTRO}(?:(?P<title>{STAFF})|(?P<affiliation>{AFFILIATION})){END}"
+
 # "By JOSEPH KRAUSS and" ...: how far a line reads as a byline, for the error message.
 BYLINE_PREFIX = rf"{OPT_WS}(?:{INTRO}|{NO_INTRO})(?P<authors>{AUTHORS})"
 
@@ -219,6 +225,7 @@ class _Grammar:
     byline: regex.Pattern[str]
     prefix: regex.Pattern[str]
     plain: regex.Pattern[str]
+    org: regex.Pattern[str]
     first_words: frozenset[str]
 
     def match(self, text: str) -> regex.Match[str] | None:
@@ -236,6 +243,7 @@ def _grammar(table: object) -> _Grammar:
         compile_with_names(BYLINE, lists),
         compile_with_names(BYLINE_PREFIX, lists),
         compile_with_names(PLAIN_BYLINE, lists),
+        compile_with_names(ORG_BYLINE, lists),
         first_words,
     )
 
@@ -295,6 +303,8 @@ class Byline(Serializable):
     ('AP Medical Writer', None)
     >>> parse_byline("By Peter Torday, Reuters").affiliation
     'Reuters'
+    >>> parse_byline("By The Associated Press")  # an organisation signs, no person
+    Byline(authors=(), affiliation='The Associated Press', title=None, timestamp=None)
     >>> parse_byline("Von Hannah Ritzmann, Redakteurin 09.09.2025, 15:15 Uhr").timestamp
     '09.09.2025, 15:15 Uhr'
 
@@ -302,13 +312,32 @@ class Byline(Serializable):
     or ``None``; ``str()`` writes it last.
     """
 
-    authors: tuple[Person, ...] = attrs.field(validator=attrs.validators.min_len(1))
+    authors: tuple[Person, ...] = attrs.field()
     affiliation: str | None = None
     title: str | None = None
     timestamp: str | None = None
     span: Span = span_field()
 
+    def __attrs_post_init__(self) -> None:
+        if self.authors:
+            return
+        # "By The Associated Press", "By Reuters Staff": the organisation alone.
+        org = self.affiliation if self.title is None else self.title
+        if (
+            org is None
+            or (self.title is not None and self.affiliation is not None)
+            or self.timestamp is not None
+            or _patterns().org.fullmatch(f"By {org}") is None
+        ):
+            msg = (
+                "Expected at least one author, or no author and one organisation "
+                f"('The Associated Press', 'Reuters Staff'), got {self!r}"
+            )
+            raise ValueError(msg)
+
     def __str__(self) -> str:
+        if not self.authors:
+            return f"By {self.title or self.affiliation}"
         names = [author.raw for author in self.authors]
         text = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
         tail = "".join(f", {part}" for part in (self.title, self.affiliation) if part)
@@ -326,9 +355,19 @@ def parse_byline(text: str) -> Byline:
         ParseError: ``text`` is not a byline (see the module docstring).
     """
     check_line(text, "a byline", MAX_LEN)
-    match = _patterns().match(text)
+    grammar = _patterns()
+    match = grammar.match(text)
     if match is None:
-        raise _diagnose(text)
+        org = grammar.org.fullmatch(text)
+        if org is None:
+            raise _diagnose(text)
+        end = max(org.end("title"), org.end("affiliation"))
+        return Byline(
+            (),
+            affiliation=org.group("affiliation"),
+            title=org.group("title"),
+            span=(org.start("intro"), end),
+        )
     timestamp = match.group("timestamp")
     if (
         match.group("intro") is None
