@@ -62,6 +62,13 @@ def test_seed_has_no_diagnostic() -> None:
         (CLEAN + "___\nMore text of the story follows here.\n", "NP502", 5, 1),
         ("Talks resume\nBEIRUT (AP) — He said, “we will go.\n", "NP601", 2, 1),
         ('Talks resume\nBEIRUT (AP) — He said, "we will go.\n', "NP601", 2, 1),
+        (
+            "Talks resume\nBEIRUT (AP) — He said, “we will go.\nOfficials left.\n",
+            "NP601",
+            2,
+            1,
+        ),
+        ("Talks resume\nBEIRUT (AP) — “We go,” he said, “now.\n", "NP601", 2, 1),
         ("Talks resume\nBEIRUT (AP) — Officials (who met.\n", "NP602", 2, 25),
         ("Talks resume\nBEIRUT (AP) — Officials met).\n", "NP602", 2, 28),
     ],
@@ -82,6 +89,12 @@ def test_rule_fires(text: str, code: str, line: int, column: int) -> None:
         CLEAN + "___\nFollow Colvin on Twitter at https://twitter.com/colvinj\n",
         "Talks resume\nBEIRUT (AP) — He said, “we will go,” and left (quickly).\n",
         "Talks resume\nBERLIN (dpa) - Er sagte: „Wir gehen.“\n",
+        # A quotation running on: the paragraph stays open, the next one reopens it.
+        "Talks resume\nBEIRUT (AP) — He said: “We will go.\n“And we will stay.”\n",
+        'Talks resume\nBEIRUT (AP) — He said: "We will go.\n"And we will stay."\n',
+        # Pages retype one mark of a pair; some feeds close with two apostrophes.
+        'Talks resume\nBEIRUT (AP) — “We will go," he said.\n',
+        "Talks resume\nBEIRUT (AP) — He said, “we will go.’’\n",
     ],
 )
 def test_rule_quiet(text: str) -> None:

@@ -264,14 +264,37 @@ _PAIRS = (("“", "”"), ("(", ")"), ("[", "]"), ("«", "»"), ("„", "“"))
     "A paragraph's quotation marks are unbalanced.",
 )
 def _unbalanced_quotes(article: Article) -> Iterator[Diagnostic]:
-    for part in article.of_kind(PartKind.DATELINE, PartKind.BODY, PartKind.STANDFIRST):
-        text = part.raw
-        if "„" in text:  # German „...“: the closing mark is the English opening one
-            balanced = text.count("„") == text.count("“")
-        else:
-            balanced = text.count("“") == text.count("”")
-        if not balanced or text.count('"') % 2:
+    paragraphs = article.of_kind(PartKind.DATELINE, PartKind.BODY, PartKind.STANDFIRST)
+    for i, part in enumerate(paragraphs):
+        after = paragraphs[i + 1].raw.lstrip() if i + 1 < len(paragraphs) else ""
+        if not _quotes_balanced(part.raw, after):
             yield _at(part, "NP601", "Unbalanced quotation marks in paragraph", _column(part))
+
+
+#: Typewriter pairs some feeds use for curly double quotes: ``‘‘`` / ``’’``, ``\`\``` / ``''``.
+_QUOTE_PAIRS = (("‘‘", "“"), ("``", "“"), ("’’", "”"), ("''", "”"))
+
+
+def _quotes_balanced(text: str, next_paragraph: str) -> bool:
+    """Whether a paragraph's double quotation marks pair up.
+
+    Curly and straight marks may mix (pages retype one of a pair). A quotation
+    that runs on into the next paragraph leaves its paragraph open, and the next
+    paragraph opens with a quotation mark again (AP and Chicago style):
+    that is balanced too.
+    """
+    if "„" in text:  # German „...“: the closing mark is the English opening one
+        opens, closes, straight = text.count("„"), text.count("“"), text.count('"')
+    else:
+        for pair, mark in _QUOTE_PAIRS:
+            text = text.replace(pair, mark)
+        opens, closes, straight = text.count("“"), text.count("”"), text.count('"')
+    if (opens + closes + straight) % 2 == 0 and (straight or opens == closes):
+        return True
+    # Open at the end and reopened by the next paragraph: a quotation running on.
+    last_open = max(text.rfind("“"), text.rfind("„"), text.rfind('"') if straight % 2 else -1)
+    last_close = text.rfind("”") if "„" not in text else text.rfind("“")
+    return last_open > last_close and next_paragraph[:1] in {"“", '"', "„"}
 
 
 @_rule(
