@@ -89,6 +89,8 @@ def test_rule_fires(text: str, code: str, line: int, column: int) -> None:
         CLEAN + "___\nFollow Colvin on Twitter at https://twitter.com/colvinj\n",
         "Talks resume\nBEIRUT (AP) — He said, “we will go,” and left (quickly).\n",
         "Talks resume\nBERLIN (dpa) - Er sagte: „Wir gehen.“\n",
+        # A handout's source handed on by a known agency is no unknown agency.
+        CLEAN + "Sanders speaks in Iowa. (Bernie Sanders for President via AP)\n",
         # A quotation running on: the paragraph stays open, the next one reopens it.
         "Talks resume\nBEIRUT (AP) — He said: “We will go.\n“And we will stay.”\n",
         'Talks resume\nBEIRUT (AP) — He said: "We will go.\n"And we will stay."\n',

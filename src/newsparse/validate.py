@@ -168,6 +168,11 @@ def _unknown_agency(article: Article) -> Iterator[Diagnostic]:
             agency = value.agency
         elif isinstance(value, Caption) and value.credit is not None:
             agency = value.credit.agency
+            via = value.credit.via
+            if via is not None and find_agency(via) is not None:
+                # "(Bernie Sanders for President via AP)": a handout's source, handed on
+                # by a known agency, is no agency of its own and needs none.
+                continue
         else:
             continue
         if agency and find_agency(agency) is None:
