@@ -38,6 +38,9 @@ import dask.bag
 from newsparse import parse
 
 
+# The same in examples/dask_parse.py and examples/spark_parse.py on purpose: each
+# example is one file that a cluster ships to its workers as it is, with no helper
+# module beside it that the workers would also need. The record shape is the CLI's.
 def parse_line(line: str, path: str) -> dict[str, Any]:
     """One JSONL line of ``path`` as the output record: the parsed story, or an error."""
     try:

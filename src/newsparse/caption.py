@@ -180,7 +180,9 @@ _DATE_SPAN = 40
 #: Longer bare credits need a joint, "via" or a label: "Getty Images, File" is short.
 _BARE_PLAIN_MAX = 80
 _FIRST_JOINT_RE = regex.compile(r"[/|]")
-_SENTENCE_IN_PART_RE = regex.compile(r"(?<!(?:^|[\s.])\p{Lu}|\bSt|\bJr|\bSr|\bDr)[.!?…]\s")
+#: A sentence end inside a credit part: not after an initial ("J.") or "St.", "Jr.", "Dr.".
+_SENTENCE_END = r"(?<!(?:^|[\s.])\p{Lu}|\bSt|\bJr|\bSr|\bDr)[.!?…]\s"
+_SENTENCE_IN_PART_RE = regex.compile(_SENTENCE_END)
 _VIA_HINT = regex.compile(r"(?i:via)")
 _JOINED_HINT = _compile(rf"/|\|(?i:via)|^(?:{LABEL})")
 _CREDIT_DATE_RE = _compile(CREDIT_DATE)
@@ -188,11 +190,10 @@ _GLUED_NAME_WORD_RE = _compile(GLUED_NAME_WORD)
 _BARE_START_RE = _compile(BARE_START)
 _CAPS_START_RE = _compile(CAPS_START)
 _LABEL_START_RE = _compile(LABEL_START)
-_BAD_PART_RE = regex.compile(
-    r"[:;()\[\]{}<>\"“”«»]|(?<!(?:^|[\s.])\p{Lu}|\bSt|\bJr|\bSr|\bDr)[.!?…]\s"
-)
-_STRIP = f" \t\u00a0\u2007\u2009\u202f\u200b\u200c\u200d\u2060\ufeff{APOSTROPHES}"
+_BAD_PART_RE = regex.compile(rf"[:;()\[\]{{}}<>\"“”«»]|{_SENTENCE_END}")
+#: Spaces pages leave around credit parts, zero-width ones included.
 _SPACE_CHARS = " \t\u00a0\u2007\u2009\u202f\u200b\u200c\u200d\u2060\ufeff"
+_STRIP = _SPACE_CHARS + APOSTROPHES
 
 _FILE = frozenset(m.casefold() for m in FILE_MARKERS)
 _POOL = frozenset(m.casefold() for m in POOL_MARKERS)
