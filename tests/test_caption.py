@@ -404,18 +404,81 @@ REAL = [
         None,
         Cred(("Ringo H.W. Chiu",), "AP", None, False, False, "Photo: Ringo H.W. Chiu, AP"),
     ),
+    # A credit from a court's papers: an organisation alone in parentheses (Fox News).
+    Row(
+        (
+            "Two New York residents were arrested by the FBI for allegedly running an"
+            " undisclosed Chinese government police station in Manhattan's Chinatown"
+            " neighborhood. (U.S. District Court, Eastern District of New York)"
+        ),
+        None,
+        (
+            "Two New York residents were arrested by the FBI for allegedly running an"
+            " undisclosed Chinese government police station in Manhattan's Chinatown"
+            " neighborhood."
+        ),
+        False,
+        None,
+        Cred(
+            (),
+            "U.S. District Court, Eastern District of New York",
+            None,
+            False,
+            False,
+            "U.S. District Court, Eastern District of New York",
+        ),
+    ),
+    # A stock contributor's account after " | " (Funke's Berliner Morgenpost).
+    Row(
+        (
+            "Sinken die Bauzinsen wieder? Welche Folgen der EZB-Zinsentscheid für"
+            " Immobilienkäufer hat. (Symbolfoto) © Getty Images/iStockphoto | filmfoto"
+        ),
+        None,
+        (
+            "Sinken die Bauzinsen wieder? Welche Folgen der EZB-Zinsentscheid für"
+            " Immobilienkäufer hat. (Symbolfoto)"
+        ),
+        False,
+        None,
+        Cred(
+            ("filmfoto",),
+            "Getty Images",
+            None,
+            False,
+            False,
+            "© Getty Images/iStockphoto | filmfoto",
+        ),
+    ),
+    # A live blog's "By Name:" under an "Exclusive Pics ..." entry: only a credit.
+    Row(
+        "By Rachel Megawhat:",
+        None,
+        "",
+        False,
+        None,
+        Cred(("Rachel Megawhat",), None, None, False, False, "By Rachel Megawhat:"),
+    ),
+    # Page text after the credit is the caption's trailer (The Washington Times).
+    Row(
+        (
+            "Rep. Cherrish Pryor, left, talks with Rep. Jeff Thompson at the Statehouse,"
+            " Thursday, April 27, 2023, in Indianapolis. (AP Photo/Darron Cummings) more >"
+        ),
+        None,
+        (
+            "Rep. Cherrish Pryor, left, talks with Rep. Jeff Thompson at the Statehouse,"
+            " Thursday, April 27, 2023, in Indianapolis."
+        ),
+        False,
+        datetime.date(2023, 4, 27),
+        Cred(("Darron Cummings",), "AP", None, False, False, "AP Photo/Darron Cummings"),
+    ),
 ]
 
 #: Real lines whose credit cannot be told apart from the caption: no credit is
 #: better than a wrong one, so the whole line stays text.
 REAL_WITHOUT_CREDIT = [
-    # Page text after the credit.
-    (
-        "Rep. Cherrish Pryor, left, talks with Rep. Jeff Thompson at the Statehouse, Thursday,"
-        " April 27, 2023, in Indianapolis. (AP Photo/Darron Cummings) more >"
-    ),
-    # "By Name:" in a live blog: a byline as often as a credit.
-    "By Rachel Megawhat:",
     "Supreme Court rejects EPA’s narrow view of Clean Water Act",
 ]
 
@@ -937,3 +1000,103 @@ def test_arbitrary_text_raises_only_parse_error(text: str) -> None:
     except ParseError:
         return
     assert parse_caption(str(caption)) == caption
+
+
+@pytest.mark.parametrize(
+    ("line", "trailer"),
+    [
+        ("Traders work. (AP Photo/Jane Doe) more >", "more >"),
+        ("Traders work. REUTERS/Jane Doe Show more", "Show more"),
+        ("Traders work. (Jane Doe/Getty Images) Enlarge this image", "Enlarge this image"),
+    ],
+)
+def test_trailer_after_a_credit(line: str, trailer: str) -> None:
+    """Page text after a credit is kept as the trailer and rendered after the credit."""
+    caption = parse_caption(line)
+    assert caption.trailer == trailer
+    assert caption.credit is not None
+    assert caption.credit.photographers == ("Jane Doe",)
+    assert str(caption).endswith(f") {trailer}")
+    assert parse_caption(str(caption)) == caption
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company plans to expand",  # no credit before it: plain text
+        "Read more",
+        "Traders work. (left) more >",
+    ],
+)
+def test_no_trailer_without_a_credit(line: str) -> None:
+    """Without a credit right before it, trailer-like text stays in the caption text."""
+    caption = parse_caption(line)
+    assert caption.trailer is None
+    assert caption.text == line
+
+
+def test_trailer_needs_a_credit() -> None:
+    """A hand-built caption may not carry a trailer without a credit, nor an unknown one."""
+    with pytest.raises(ValueError, match="trailer"):
+        Caption(None, "Traders work.", trailer="more >")
+    credit = parse_caption("Traders work. (AP Photo/Jane Doe)").credit
+    with pytest.raises(ValueError, match="trailer"):
+        Caption(None, "Traders work.", credit=credit, trailer="Subscribe now")
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("Officers stand guard. (U.S. Navy)", "U.S. Navy"),
+        ("The suspect, in a photo. (Houston Police Department)", "Houston Police Department"),
+        ("A model of the probe. (Museum of Flight)", "Museum of Flight"),
+    ],
+)
+def test_organisation_credited_in_parentheses(line: str, agency: str) -> None:
+    """An organisation alone in parentheses after the last sentence is the credit."""
+    caption = parse_caption(line)
+    assert caption.credit is not None
+    assert (caption.credit.agency, caption.credit.photographers) == (agency, ())
+    assert parse_caption(str(caption)) == caption
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Officers stand guard outside the (U.S. Navy)",  # no sentence before it
+        "Officers stand guard. (Left to right)",  # no organisation word
+        "Officers stand guard. (Courtesy of the Smith Family)",  # courtesy: no agency
+        "Officers stand guard. (Jane Doe)",  # a person: no organisation
+        "Officers stand guard. (seen from the Police)",
+    ],
+)
+def test_parentheses_that_are_no_organisation_credit(line: str) -> None:
+    """Parentheses without an organisation after a sentence stay in the caption text."""
+    caption = parse_caption(line)
+    assert caption.credit is None or caption.credit.agency != line[line.rfind("(") + 1 : -1]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Rachel Megawhat:", ("Rachel Megawhat",)),
+        ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+        ("A crowd gathers. (By Jane Doe)", ("Jane Doe",)),
+    ],
+)
+def test_credit_by_name(line: str, names: tuple[str, ...]) -> None:
+    """``By Name`` as the whole caption or in parentheses names the photographers."""
+    caption = parse_caption(line)
+    assert caption.credit is not None
+    assert caption.credit.photographers == names
+    assert parse_caption(str(caption)) == caption
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By the numbers:", "By 2030", "A crowd gathers. By Jane Doe", "By Reuters"],
+)
+def test_by_that_is_no_credit(line: str) -> None:
+    """``By`` before no name, or after caption text without parentheses, gives no credit."""
+    caption = parse_caption(line)
+    assert caption.credit is None or not caption.credit.photographers

@@ -44,11 +44,13 @@ from newsparse._tables.credits import (
     ANONYMOUS,
     CAMPAIGN_OFFICES,
     CAPTION_PREFIXES,
+    CAPTION_TRAILERS,
     CREDIT_AGENCIES,
     CREDIT_LABELS,
     CREDIT_NOTICES,
     FILE_MARKERS,
     NOT_PERSONS,
+    ORG_CONNECTORS,
     ORG_WORDS,
     PLACE_WORDS,
     PLATFORMS,
@@ -101,6 +103,18 @@ MONONYM = r"\p{Lu}\p{Ll}{2,}+"
 
 # "@acebush1": a social-media handle, a source that names no photographer.
 HANDLE = r"@[\w.]++"
+
+# "filmfoto"  "Ridofranz"  "kieferpix": a stock-photo contributor's account name, one
+# word, read only last in a chain after " | " ("© Getty Images/iStockphoto | filmfoto").
+ACCOUNT = r"[\p{L}\p{N}][\p{L}\p{N}_.\-]*+"
+
+# "By Rachel Megawhat:": a caption that is only a credit naming who took the pictures
+# (a live blog's "Exclusive Pics ..." entry), read only as a whole caption or in
+# parentheses; the colon introduces the pictures.
+BY_ONLY = rf"(?:By|BY){SPACE}++(?P<names>[^:()/|]++):?+"
+
+# " more >"  " Show more": page text after a caption's credit (CAPTION_TRAILERS).
+TRAILER = rf"{SPACE}++(?P<trailer>(?i:\L<trailers>))$"
 
 # "Facebook"  "The Dallas Morning News"  "WMPI-TV"  "Evansville Courier & Press"  "HA":
 # an organisation named before "via", read only there: capitalised words, at most six.
@@ -156,6 +170,7 @@ _LISTS: dict[str, Any] = {
     "credit_flags": sorted((*FILE_MARKERS, *POOL_MARKERS), key=len, reverse=True),
     "months": sorted(_MONTHS, key=len, reverse=True),
     "notices": sorted(CREDIT_NOTICES, key=len, reverse=True),
+    "trailers": sorted(CAPTION_TRAILERS, key=len, reverse=True),
 }
 
 
@@ -172,6 +187,11 @@ _NOTICE_RE = _compile(NOTICE)
 _NAME_LIST_RE = _compile(NAME_LIST)
 _MONONYM_RE = _compile(MONONYM)
 _HANDLE_RE = _compile(HANDLE)
+_ACCOUNT_RE = _compile(ACCOUNT)
+_BY_ONLY_RE = _compile(BY_ONLY)
+_TRAILER_RE = _compile(TRAILER)
+#: The last characters of each trailer, lowered: a cheap test before _TRAILER_RE.
+_TRAILER_ENDS = tuple({t[-1].lower() for t in CAPTION_TRAILERS})
 _SOURCE_RE = _compile(SOURCE)
 _DATE_BACK_RE = regex.compile(DATE, regex.VERBOSE | regex.REVERSE, ignore_unused=True, **_LISTS)
 _YEAR_RE = regex.compile(r"(?<!\p{N})\d{4}+(?!\p{N})")
@@ -204,6 +224,7 @@ _OUTLETS = frozenset(o.casefold() for o in OUTLETS)
 _FILE_PREFIXES = frozenset(p.casefold() for p, (_, is_file) in CAPTION_PREFIXES.items() if is_file)
 _PREFIX_SEPS = {p.casefold(): sep for p, (sep, _) in CAPTION_PREFIXES.items()}
 _SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
+_ORG_CONNECTORS = frozenset(ORG_CONNECTORS)
 _DESKS_BY_LAST: dict[str, list[str]] = {}
 for _desk in AGENCY_DESKS:
     _DESKS_BY_LAST.setdefault(_desk.rsplit(" ", 1)[-1], []).append(_desk)
@@ -279,6 +300,9 @@ class Caption(Serializable):
         is_file: A file picture, told by the prefix or the credit.
         date: The first full date (with a year) the text names, else ``None``.
         credit: The credit, or ``None`` when there is none (or none understood).
+        trailer: Page text printed right after the credit, a link or button such as
+            ``"more >"`` (:data:`newsparse._tables.credits.CAPTION_TRAILERS`), kept
+            as written; ``None`` when there is none.
         span: Where the caption stands in the parsed input.
     """
 
@@ -287,11 +311,26 @@ class Caption(Serializable):
     is_file: bool = False
     date: datetime.date | None = None
     credit: Credit | None = None
+    trailer: str | None = attrs.field(default=None)
     span: Span = span_field()
+
+    @trailer.validator
+    def _check_trailer(self, _: attrs.Attribute[str | None], value: str | None) -> None:
+        if value is None:
+            return
+        if self.credit is None or _TRAILER_RE.fullmatch(" " + value) is None:
+            msg = f"Expected a trailer from CAPTION_TRAILERS after a credit, got {value!r}"
+            raise ValueError(msg)
 
     def __str__(self) -> str:
         body = " ".join(
-            part for part in (self.text, f"({self.credit.raw})" if self.credit else "") if part
+            part
+            for part in (
+                self.text,
+                f"({self.credit.raw})" if self.credit else "",
+                self.trailer or "",
+            )
+            if part
         )
         if self.prefix is None:
             return body
@@ -309,6 +348,7 @@ class _Kind(Enum):
     FILE = "file"
     ANONYMOUS = "anonymous"
     SOURCE = "source"
+    ACCOUNT = "account"
     UNKNOWN = "unknown"
 
 
@@ -399,6 +439,8 @@ def _classify(part: str, joint: str) -> list[_Part]:
         return parts
     if _MONONYM_RE.fullmatch(part) and part not in _ORG_WORDS:
         return [_Part(_Kind.MONONYM, names=(part,), joint=joint)]
+    if joint == "|" and _ACCOUNT_RE.fullmatch(part):  # "... | filmfoto"
+        return [_Part(_Kind.ACCOUNT, names=(part,), joint=joint)]
     # "Facebook via AP", "Name/HA via AP": kept as written, named only before "via".
     source = part if _SOURCE_RE.fullmatch(part) is not None else ""
     return [_Part(_Kind.UNKNOWN, joint=joint, text=source)]
@@ -483,6 +525,14 @@ def _photographers(shape: _Shape) -> tuple[str, ...]:
             or (len(parts) == 1 and not shape.has_via and shape.label)  # "Photo: Name"
         )
         taken |= part.kind is _Kind.MONONYM and before is _Kind.AGENCY and not followed
+        # "© Getty Images/iStockphoto | filmfoto"  "© iStock | Ridofranz": an account
+        # last, after a bar that follows an agency or a picture collection.
+        taken |= (
+            part.kind in {_Kind.ACCOUNT, _Kind.MONONYM}
+            and part.joint == "|"
+            and not followed
+            and before in {_Kind.AGENCY, _Kind.SOURCE}
+        )
         if taken:
             found.extend(n for n in part.names if n not in found)
     return tuple(found)
@@ -502,7 +552,7 @@ def _source_before_via(shape: _Shape) -> str | None:
     if last.kind is _Kind.POOL:
         pool = find_agency("Pool")
         return pool.short if pool is not None else None
-    unread = [p for p in parts if p.kind in {_Kind.UNKNOWN, _Kind.MONONYM}]
+    unread = [p for p in parts if p.kind in {_Kind.UNKNOWN, _Kind.MONONYM, _Kind.ACCOUNT}]
     if last.kind is not _Kind.UNKNOWN or not last.text or unread != [last]:
         return None
     head, sep, office = last.text.partition(" for ")
@@ -533,12 +583,14 @@ def _looks_bare(shape: _Shape, agencies: list[Agency]) -> bool:
     """
     kinds = [p.kind for p in shape.parts]
     first = kinds[0] if kinds else None
-    if first is _Kind.AGENCY and _Kind.UNKNOWN not in kinds:
+    if first is _Kind.AGENCY and _Kind.UNKNOWN not in kinds and _Kind.ACCOUNT not in kinds:
         return len(kinds) > 1 or shape.has_via or _written_form(shape.chain)
     if first in {_Kind.NAMES, _Kind.ANONYMOUS}:  # "Name/AP"  "Name/via Reuters"
         return (len(kinds) > 1 and bool(agencies or shape.via)) or shape.slash_via
     # "@handle/via REUTERS", "Reuters TV/via REUTERS": not a whole sentence before "/via".
-    return shape.slash_via and all(p.kind is not _Kind.UNKNOWN or p.text for p in shape.parts)
+    return shape.slash_via and all(
+        p.kind not in {_Kind.UNKNOWN, _Kind.ACCOUNT} or p.text for p in shape.parts
+    )
 
 
 def _read_credit(raw: str, *, bare: bool) -> Credit | None:
@@ -583,6 +635,43 @@ def _read_credit(raw: str, *, bare: bool) -> Credit | None:
     if shape.label and not (photographers or agency or via or _Kind.ANONYMOUS in kinds):
         return None
     return Credit(photographers, agency, via, shape.is_file, shape.is_pool, raw)
+
+
+def _by_only(raw: str) -> Credit | None:
+    """A credit that is only ``By Name:`` (:data:`BY_ONLY`), or ``None``."""
+    match = _BY_ONLY_RE.fullmatch(raw)
+    if match is None:
+        return None
+    found = _names(match["names"].strip(_STRIP))
+    if found is None or found[1] is not None:
+        return None
+    return Credit(tuple(found[0]), raw=raw)
+
+
+#: What a caption's last sentence ends with before an organisation's credit.
+_SENTENCE_CLOSERS = (".", "!", "?", "\u2026", '"', "\u201d", "\u2019")
+
+
+def _org_credit(raw: str, before: str) -> Credit | None:
+    """An organisation credited alone in parentheses after the caption's last sentence.
+
+    ``... in Manhattan's Chinatown neighborhood. (U.S. District Court, Eastern
+    District of New York)``: capitalised words (and small words such as ``of``),
+    one of them a word that makes an organisation (:data:`ORG_WORDS`). The
+    organisation is the credit's agency, as written.
+    """
+    if not before.rstrip(_SPACE_CHARS).endswith(_SENTENCE_CLOSERS) or len(raw) > _BARE_PLAIN_MAX:
+        return None
+    if _BAD_PART_RE.search(raw) is not None or "/" in raw or "|" in raw:
+        return None
+    words = raw.replace(",", " ").split()
+    if not words or len(words) > 12 or words[0].casefold() == "courtesy":
+        return None
+    if not all(w in _ORG_CONNECTORS or w[0].isupper() or w[0].isdigit() for w in words):
+        return None
+    if not words[0][0].isupper() or not any(w.strip(".") in _ORG_WORDS for w in words):
+        return None
+    return Credit(agency=raw, raw=raw)
 
 
 def _credit_starts(body: str) -> list[int]:
@@ -651,9 +740,13 @@ def _find_credit(body: str) -> tuple[Credit, int, int] | None:
         inner = body[opening + 1 : -1] if opening >= 0 else ""
         if opening >= 0 and ")" not in inner:
             raw = inner.strip(_SPACE_CHARS)
-            credit = _read_credit(raw, bare=False)
+            credit = (
+                _read_credit(raw, bare=False) or _by_only(raw) or _org_credit(raw, body[:opening])
+            )
             if credit is not None:
                 return credit, opening, opening + 1 + inner.index(raw)
+    if body[:3] in {"By ", "BY "} and (credit := _by_only(body)) is not None:
+        return credit, 0, 0  # "By Rachel Megawhat:": the whole caption is the credit
     for start in _credit_starts(body):
         rest = body[start:]
         credit = _read_credit(rest.strip(_SPACE_CHARS), bare=True)
@@ -702,7 +795,14 @@ def parse_caption(text: str) -> Caption:
     body = text[pos:end]
     credit: Credit | None = None
     caption_text = body.strip()
-    found = _find_credit(body)
+    trailer: str | None = None
+    found = None
+    if body[-1:].lower() in _TRAILER_ENDS and (tail := _TRAILER_RE.search(body)) is not None:
+        found = _find_credit(body[: tail.start()])  # "(AP Photo/Name) more >"
+        if found is not None:
+            trailer = tail["trailer"]
+    if found is None:
+        found = _find_credit(body)
     if found is not None:
         credit, text_end, raw_start = found
         credit = attrs.evolve(credit, span=(pos + raw_start, pos + raw_start + len(credit.raw)))
@@ -715,5 +815,11 @@ def parse_caption(text: str) -> Caption:
         credit is not None and credit.is_file
     )
     return Caption(
-        prefix, caption_text, is_file, _find_date(caption_text), credit, span=(start, end)
+        prefix,
+        caption_text,
+        is_file,
+        _find_date(caption_text),
+        credit,
+        trailer,
+        span=(start, end),
     )

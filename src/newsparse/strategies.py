@@ -385,6 +385,9 @@ def _caption_credit(draw: st.DrawFn) -> str:
         f"({name}/Pool Photo via AP)",
         f"(Image: {agency} via Getty Images)",
         f"© {name}/dpa | {name}",
+        "© Getty Images/iStockphoto | filmfoto",
+        "(U.S. District Court, Eastern District of New York)",
+        f"(By {name})",
     )
     return draw(st.sampled_from(forms))
 
@@ -403,6 +406,10 @@ def _caption_line(draw: st.DrawFn) -> str:
     if credit is not None and text.endswith(".") and not credit.startswith("("):
         glue = draw(st.sampled_from((" ", "")))  # "...Stadion.Getty Images"
     line = glue.join(parts) or "(AP Photo)"
+    if credit is not None and draw(st.integers(0, 3)) == 0:
+        line += " " + draw(st.sampled_from(("more >", "Show more", "Enlarge this image")))
+    if draw(st.integers(0, 9)) == 0:
+        line = f"By {draw(st.sampled_from(_CAP_NAMES))}" + draw(st.sampled_from(("", ":")))
     if draw(st.booleans()):
         prefix = draw(st.sampled_from(sorted(CAPTION_PREFIXES)))
         line = prefix + draw(st.sampled_from((" - ", ": ", " — "))) + line
@@ -416,7 +423,9 @@ def caption_lines() -> st.SearchStrategy[str]:
     punctuation, with or without a prefix (``FILE - ``, ``EDS NOTE: ``), followed
     by a credit of every supported form (``(AP Photo/Name, File)``,
     ``REUTERS/Name/File Photo``, ``Name/AFP via Getty Images``, ``Bild:
-    Name/TASS/dpa/picture alliance`` ...), agencies taken from the agency table::
+    Name/TASS/dpa/picture alliance``, an organisation in parentheses ...) and
+    sometimes page text after it (``more >``), or a credit alone (``By Name:``),
+    agencies taken from the agency table::
 
         >>> from hypothesis import given
         >>> from newsparse.caption import parse_caption

@@ -23,11 +23,13 @@ __all__ = [
     "ANONYMOUS",
     "CAMPAIGN_OFFICES",
     "CAPTION_PREFIXES",
+    "CAPTION_TRAILERS",
     "CREDIT_AGENCIES",
     "CREDIT_LABELS",
     "CREDIT_NOTICES",
     "FILE_MARKERS",
     "NOT_PERSONS",
+    "ORG_CONNECTORS",
     "ORG_WORDS",
     "PLACE_WORDS",
     "PLATFORMS",
@@ -332,3 +334,25 @@ CAMPAIGN_OFFICES: tuple[str, ...] = (
 #: beside the main table (:mod:`newsparse._tables.agencies`): "Name/GC Images"
 #: (Getty Images' celebrity and street-style collection). Adding one is adding a row.
 CREDIT_AGENCIES: tuple[Agency, ...] = (Agency("GC Images", "GC Images", (), (), "US", ("photo",)),)
+
+#: Page text that web pages print right after a caption's credit, a link or a
+#: button, not part of the caption: "... (AP Photo/Darron Cummings) more >"
+#: (The Washington Times). Read only right after a credit, without regard to case,
+#: and kept as written in ``Caption.trailer``.
+CAPTION_TRAILERS: tuple[str, ...] = (
+    "more >",
+    "more \u203a",  # "more ›"
+    "more \u00bb",  # "more »"
+    "Show more",
+    "Read more",
+    "Expand",
+    "Enlarge",
+    "Enlarge this image",
+    "Open gallery",
+    "View gallery",
+    "Zoom",
+)
+
+#: Small words that may stand inside the name of an organisation credited in
+#: parentheses: "(U.S. District Court, Eastern District of New York)".
+ORG_CONNECTORS: tuple[str, ...] = ("of", "for", "the", "and", "&", "de", "du", "des", "der", "on")
