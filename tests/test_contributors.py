@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsparse import contributors
 from newsparse.contributors import (
     MAX_LEN,
     ROLES,
@@ -1119,3 +1120,72 @@ def test_noise_around_real_lines_raises_only_parse_error(noise: str, line: str) 
         parse_contributors(noise + line)
     with contextlib.suppress(ParseError):
         parse_contributors(line + noise)
+
+
+_PIECE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            " ",
+            "  ",
+            "\t",
+            "\u00a0",
+            ",",
+            ";",
+            ".",
+            "(",
+            "in",
+            "at",
+            "and",
+            "und",
+            "&",
+            "from",
+            "contributed",
+            "reported",
+            "Jill",
+            "Colvin",
+            "a",
+            "c",
+            "f",
+            "r",
+            "i",
+            "writer",
+            "AP",
+            "Associated Press",
+            "Reporting by",
+            "Mitarbeit:",
+            "\u00dcbersetzung:",
+            "Jiji",
+        ]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@given(_PIECE_TEXT, st.integers(0, 12))
+def test_reader_prechecks_match_the_patterns(text: str, pos: int) -> None:
+    """Where the reader skips a piece's regex on the next characters, the regex matches nothing."""
+    reader = contributors._Reader(text)
+    reader.pos = min(pos, len(text))
+    for key in (*contributors._STARTS, "end", "name_start", "role_start", "tag"):
+        m = reader.pats[key].match(text, reader.pos, reader.end)
+        if key == "end":
+            assert reader.at_end() == (m is not None and m.end() == reader.end)
+        elif key == "name_start":
+            assert reader.at_name_start() == (m is not None)
+        elif key in ("role_start", "tag"):
+            got = reader.peek_listed(key)
+            assert (None if got is None else got.span()) == (None if m is None else m.span())
+        else:
+            got = reader.peek(key)
+            assert (None if got is None else got.span()) == (None if m is None else m.span())
+
+
+def test_parsed_contributions_equal_validated_ones() -> None:
+    """The contributions the parser builds without validators equal those built by hand."""
+    line = parse_contributors(
+        "Associated Press writers Jill Colvin in Washington and Hope Yen contributed."
+    )
+    for c in line.contributions:
+        again = Contribution(c.name, c.location, c.role, c.affiliation, span=c.span)
+        assert again == c
+        assert attrs.asdict(again) == attrs.asdict(c)

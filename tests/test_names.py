@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsparse import _names
 from newsparse._names import (
     NAME,
     compile_with_names,
@@ -191,3 +193,25 @@ def test_long_name_is_linear() -> None:
     assert pattern.fullmatch("Ab " * 60_000 + "cd") is None
     assert pattern.fullmatch("van " * 60_000) is None
     assert display_name("MAC " * 50_000).startswith("Mac Mac")
+
+
+@given(st.text(alphabet="abdeJSlvyzAQ.'- \u212a\u017f", max_size=12))
+def test_list_guards_turn_no_match_away(text: str) -> None:
+    """The first-letter lookaheads before the name word lists never refuse what a list takes."""
+    for guarded, bare in (
+        (_names.PARTICLE, r"\L<name_particles>[ \t\u00a0\u2007\u2009\u202f]++"),
+        (_names.ABBREVIATION, r"\L<name_abbrevs>"),
+        (_names.WORD, _names.WORD.replace("(?=[aeu])", "").replace("(?=[dl])", "")),
+    ):
+        fast = compile_with_names(guarded).match(text)
+        slow = compile_with_names(bare).match(text)
+        assert (None if fast is None else fast.span()) == (None if slow is None else slow.span())
+
+
+@given(st.text(alphabet="AbCdeZ .-'\u00c9\u00e9", max_size=12))
+def test_is_shouted_title_case_shortcut(text: str) -> None:
+    """ASCII text in title case is never shouted: the shortcut gives what the patterns give."""
+    two_capitals = regex.search(r"\p{Lu}{2}", text) is not None
+    if text.isascii() and text.istitle():
+        assert not two_capitals
+        assert not is_shouted(text)

@@ -92,21 +92,33 @@ LETTER = r"[\p{L}\p{M}]"
 #: Where a name word ends: a space, a list or tail separator, or the end.
 WORD_END = rf"(?={HSPACE}|[,|.:;]|\Z)"
 
+
+def _first_letters(words: list[str]) -> str:
+    """A lookahead for the first characters of ``words``: a cheap test before the word list.
+
+    Every word of a list starts with one of them, so the lookahead never turns
+    away a match of the list; it saves the list look-up where none can match.
+    The lists it guards are matched with case (never inside ``(?i:...)``).
+    """
+    return "(?=[" + "".join(sorted({regex.escape(word[0]) for word in words})) + "])"
+
+
 # "J."  "J.R."  "J.-P."
 INITIAL = r"\p{Lu}\.(?:-?\p{Lu}\.)*+"
 
 # "Jr."  "St."
-ABBREVIATION = r"\L<name_abbrevs>"
+ABBREVIATION = _first_letters(NAME_LISTS["name_abbrevs"]) + r"\L<name_abbrevs>"
 
 # "Krauss"  "KRAUSS"  "O'NEIL"  "McDONALD"  "Jean-Loup"  "Chien-kuo"  "Müller"
 # "al-Shibani"  "d'Estaing": a lower-case joined particle or elision may lead.
 WORD = (
-    rf"(?:\L<name_joined>-|\L<name_elisions>[{APOSTROPHES}])?"
+    rf"(?:{_first_letters(NAME_LISTS['name_joined'])}\L<name_joined>-"
+    rf"|{_first_letters(NAME_LISTS['name_elisions'])}\L<name_elisions>[{APOSTROPHES}])?"
     rf"\p{{Lu}}{LETTER}*+(?:[\-{APOSTROPHES}]{LETTER}++)*+"
 )
 
 # "van"  "der"  "bin"  "de"  "y": lower case, only ever before a further word.
-PARTICLE = rf"\L<name_particles>{WS}"
+PARTICLE = _first_letters(NAME_LISTS["name_particles"]) + rf"\L<name_particles>{WS}"
 
 #: "and", "AND", "&", "und", "et": joins two names in a list.
 CONJUNCTION = rf"(?i:\L<name_conjunctions>)(?={HSPACE})"
@@ -166,12 +178,26 @@ def cut_at_not_name(match: regex.Match[str], end: int, *, least: int) -> tuple[i
     is never a name; ``None`` if fewer than ``least`` words are left.
     """
     text = match.string
-    starts = match.starts("tok")
-    for index, start in enumerate(starts):
-        if starts_not_name(text, start, end):
+    ends = match.ends("tok")
+    for index, start in enumerate(match.starts("tok")):
+        stop = ends[index]
+        if stop < end and text[stop] not in _WORD_STOPS:
+            # "St.Louis": the word runs on past the name word.
+            hit = starts_not_name(text, start, end)
+        else:
+            # The word is the name word (no name word holds a stop): starts_not_name inlined.
+            word = text[start:stop]
+            if _LISTS_ASCII and word.isascii():
+                lower = word.lower()
+                hit = lower in _NOT_NAMES_LOWER or (
+                    lower in _CONJUNCTIONS_LOWER and stop < end and text[stop] in _HSPACE_CHARS
+                )
+            else:
+                hit = _compiled()["not_name"].match(text, start, end) is not None
+        if hit:
             if index < least:
                 return None
-            return match.start(), match.ends("tok")[index - 1]
+            return match.start(), ends[index - 1]
     return match.span()
 
 
@@ -239,12 +265,13 @@ def _compiled() -> dict[str, regex.Pattern[str]]:
 def has_full_word(raw: str) -> bool:
     """Whether ``raw`` holds a name word of two letters or more (not initials only)."""
     pats = _compiled()
-    return any(
+    for t in raw.split():
         # A word of ASCII letters is no initial and no abbreviation (each holds a point).
-        (t.isascii() and t.isalpha() and len(t) > 1 and t not in _ALPHA_ABBREVIATIONS)
-        or (pats["word"].search(t) is not None and pats["abbreviation"].fullmatch(t) is None)
-        for t in raw.split()
-    )
+        if t.isascii() and t.isalpha() and len(t) > 1 and t not in _ALPHA_ABBREVIATIONS:
+            return True
+        if pats["word"].search(t) is not None and pats["abbreviation"].fullmatch(t) is None:
+            return True
+    return False
 
 
 def is_person_name(text: str) -> bool:
@@ -271,6 +298,8 @@ def is_shouted(raw: str) -> bool:
     >>> is_shouted("ZEKE MILLER"), is_shouted("McDONALD"), is_shouted("Zeke Miller")
     (True, True, False)
     """
+    if raw.isascii() and raw.istitle():
+        return False  # no capital stands after a letter, so no two capitals side by side
     pats = _compiled()
     # What lower_ok takes out stands after no letter, so taking it out puts no two
     # capitals side by side: without two capitals in ``raw``, none are left either.

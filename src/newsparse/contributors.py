@@ -75,7 +75,7 @@ import attrs
 import regex
 
 from newsparse import _lookup
-from newsparse._grammar import APOSTROPHES, DASH, OPT_WS, WS
+from newsparse._grammar import APOSTROPHES, DASH, DASH_CHARS, OPT_WS, WS
 from newsparse._lookup import agency_forms, find_agency
 from newsparse._names import (
     NAME_LISTS,
@@ -228,6 +228,35 @@ def _regions() -> list[str]:
 
 #: The space characters of ``HSPACE`` (:mod:`newsparse._grammar`), for quick tests.
 _HSPACE_CHARS = frozenset(" \t\u00a0\u2007\u2009\u202f")
+
+#: For pieces that cannot match empty text, the characters a match can start
+#: with, and those it can go on with after one space that another character
+#: follows (``None``: any). :meth:`_Reader.take` skips the regex when the text
+#: rules the piece out: most calls after a name fail on the word after the space.
+_STARTS: dict[str, tuple[frozenset[str], frozenset[str] | None]] = {
+    # "("
+    "open": (frozenset("("), None),
+    # " in "  " at "
+    "loc_intro": (_HSPACE_CHARS, frozenset("ia")),
+    # ", "  "; "  " and "  " und "  " & "  " , "
+    "list_sep": (_HSPACE_CHARS | frozenset(",;"), frozenset(",;au&")),
+    "comma_sep": (_HSPACE_CHARS | frozenset(","), frozenset(",au&")),
+    "chain": (_HSPACE_CHARS | frozenset(","), frozenset(",au&")),
+    # ", contributed"  " contributed"
+    "contributed": (_HSPACE_CHARS | frozenset(","), frozenset(",c")),
+    # " from "
+    "from": (_HSPACE_CHARS, frozenset("f")),
+    # " reported from "
+    "reported": (_HSPACE_CHARS, frozenset("r")),
+    # "."  " ."
+    "stop": (_HSPACE_CHARS | frozenset("."), frozenset(".")),
+    # ". "  "; "  " "  (the space after a word's own point)
+    "clause_sep": (_HSPACE_CHARS | frozenset(".;"), None),
+}
+
+#: What "lead" and "end" can take before anything else: a space, a dash, a point.
+_LEAD_CHARS = _HSPACE_CHARS | frozenset(DASH_CHARS + "-")
+_END_CHARS = _HSPACE_CHARS | frozenset(".")
 #: What may follow a region's last character (see ``REGION_END`` and ``REGION``).
 _REGION_TAIL_CHARS = _HSPACE_CHARS | frozenset(",;:).")
 
@@ -263,6 +292,26 @@ def _folded_prefixes(forms: Iterable[str]) -> frozenset[str]:
             raise ValueError(msg)
         out.update(a + b for a in variants[0] for b in variants[1] if len(a + b) == 2)
     return frozenset(p for p in out if p.isascii())
+
+
+def _first_words(forms: Iterable[str]) -> frozenset[str] | None:
+    """The first words of ``forms``, lower-cased: what an ASCII word must be to start one.
+
+    For a piece whose word list entry is followed by a space ("role_start",
+    "tag"): where it matches, the text up to its first space is, without case, the
+    first word of an entry (a space matches only a space). The reader skips the
+    regex where that text is ASCII and no such word (:meth:`_Reader.peek_listed`).
+    ``None`` if an entry outside ASCII could match an ASCII word (none so far).
+    """
+    out: set[str] = set()
+    for form in forms:
+        word = form.split(" ")[0]
+        if not word.isascii():
+            if all(c.isascii() or _ascii_cases(c) for c in word):
+                return None
+            continue  # it cannot match an ASCII word
+        out.add(word.lower())
+    return frozenset(out)
 
 
 def _compile() -> tuple[dict[str, regex.Pattern[str]], dict[str, frozenset[str]]]:
@@ -323,6 +372,10 @@ def _compile() -> tuple[dict[str, regex.Pattern[str]], dict[str, frozenset[str]]
         "tag": _folded_prefixes(tags),
         "not_credit": _folded_prefixes(NOT_CREDITS),
     }
+    for key, forms in (("role_start", [*agencies, *roles]), ("tag", tags)):
+        words = _first_words(forms)
+        if words is not None:
+            prefixes[f"{key} words"] = words
     return compiled, prefixes
 
 
@@ -371,6 +424,9 @@ def _tag_phrases() -> dict[str, str]:
 @cache
 def _organisation_words() -> frozenset[str]:
     return frozenset(word.casefold() for word in ORGANISATION_WORDS)
+
+
+_ORGANISATION_WORDS = _organisation_words()
 
 
 def _fold(text: str) -> str:
@@ -429,6 +485,28 @@ class Contribution(Serializable):
         return _render((self,))
 
 
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _contribution(
+    name: str, location: str | None, role: str | None, affiliation: str | None, span: Span
+) -> Contribution:
+    """``Contribution(name, location, role, affiliation, span=span)`` without the validators.
+
+    For the parser, whose values pass them by construction (a name read from the
+    text, a role of the tables, an affiliation only beside a job title): it
+    builds one per name read, and the validators cost as much as the rest.
+    """
+    c = _new(Contribution)
+    _set(c, "name", name)
+    _set(c, "location", location)
+    _set(c, "role", role)
+    _set(c, "affiliation", affiliation)
+    _set(c, "span", span)
+    return c
+
+
 def _to_tuple(value: Iterable[Contribution]) -> tuple[Contribution, ...]:
     return tuple(value)
 
@@ -474,15 +552,17 @@ _EXPECTED_CLAUSE = (
 )
 
 
-@attrs.define
 class _Pending:
     """A name read but not yet given its place."""
 
-    name: str
-    span: Span
-    role: str | None
-    affiliation: str | None
-    location: str | None = None
+    __slots__ = ("affiliation", "location", "name", "role", "span")
+
+    def __init__(self, name: str, span: Span, role: str | None, affiliation: str | None) -> None:
+        self.name = name
+        self.span = span
+        self.role = role
+        self.affiliation = affiliation
+        self.location: str | None = None
 
 
 class _Reader:
@@ -499,14 +579,42 @@ class _Reader:
     def fail(self, message: str) -> NoReturn:
         raise ParseError(message, self.text, self.pos)
 
+    def ruled_out(self, key: str) -> bool:
+        """Whether the next characters rule a match of ``key`` out (see ``_STARTS``)."""
+        starts = _STARTS.get(key)
+        if starts is None:
+            return False
+        text, pos, end = self.text, self.pos, self.end
+        if pos >= end or text[pos] not in starts[0]:
+            return True
+        after = starts[1]
+        return (
+            after is not None
+            and text[pos] == " "
+            and pos + 1 < end
+            and text[pos + 1] not in _HSPACE_CHARS
+            and text[pos + 1] not in after
+        )
+
     def peek(self, key: str) -> regex.Match[str] | None:
+        if self.ruled_out(key):
+            return None
         return self.pats[key].match(self.text, self.pos, self.end)
 
     def take(self, key: str) -> regex.Match[str] | None:
+        if self.ruled_out(key):
+            return None
         m = self.pats[key].match(self.text, self.pos, self.end)
         if m is not None:
             self.pos = m.end()
         return m
+
+    def at_name_start(self) -> bool:
+        """Whether "name_start" matches: a capital letter, a joined particle, a particle."""
+        pos = self.pos
+        if pos < self.end and "A" <= self.text[pos] <= "Z":
+            return True
+        return self.pats["name_start"].match(self.text, pos, self.end) is not None
 
     def peek_listed(self, key: str) -> regex.Match[str] | None:
         """:meth:`peek` for a piece that opens with a word list ("role_start", "tag").
@@ -516,14 +624,23 @@ class _Reader:
         peeks at a title and then takes it.
         """
         text, pos, end = self.text, self.pos, self.end
+        if pos + 2 > end:
+            return None
+        two = text[pos : pos + 2]
+        prefixes = self.prefixes
+        if two.isascii() and two.lower() not in prefixes[key]:
+            return None
+        words = prefixes.get(f"{key} words")
+        if words is not None:
+            space = text.find(" ", pos, end)
+            word = text[pos:space] if space >= 0 else text[pos:end]
+            # An ASCII word holds no space but " " and a tab (see _first_words).
+            if word.isascii() and "\t" not in word and (space < 0 or word.lower() not in words):
+                return None
         last = self.last.get(key)
         if last is not None and last[0] == pos and last[1] == end:
             return last[2]
-        two = text[pos : min(pos + 2, end)]
-        if len(two) < 2 or (two.isascii() and two.lower() not in self.prefixes[key]):
-            m = None
-        else:
-            m = self.pats[key].match(text, pos, end)
+        m = self.pats[key].match(text, pos, end)
         self.last[key] = (pos, end, m)
         return m
 
@@ -538,12 +655,22 @@ class _Reader:
         return self.peek("stop") is not None
 
     def at_end(self) -> bool:
+        pos = self.pos
+        if pos < self.end and self.text[pos] not in _END_CHARS:
+            return False  # "end" takes nothing here
         m = self.peek("end")
         return m is not None and m.end() == self.end
 
+    def take_end(self) -> None:
+        """``take("end")``: space and a point, maybe none."""
+        pos = self.pos
+        if pos < self.end and self.text[pos] in _END_CHARS:
+            self.take("end")
+
     # LINE = LEAD ["("] CLAUSE {CLAUSE_SEP CLAUSE} END [")"] END
     def line(self) -> ContributorLine:
-        self.take("lead")
+        if self.text[0] in _LEAD_CHARS:  # "lead" takes nothing elsewhere
+            self.take("lead")
         start = len(self.text) - len(self.text.lstrip())
         # TRAILER opens with one of these, in this case: most lines hold none of them.
         text = self.text
@@ -562,12 +689,12 @@ class _Reader:
                 self.fail("Expected ')' closing the parenthesis at the end of the line")
             self.end = close
         self.clauses()
-        self.take("end")
+        self.take_end()
         if self.pos != self.end:
             self.fail("Expected end of the contributor line, or '; ' or '. ' and a further clause")
         if self.end != line_end:  # the closing parenthesis
             self.pos, self.end = self.end + 1, line_end
-            self.take("end")
+            self.take_end()
         stop = len(self.text[:line_end].rstrip())
         return ContributorLine(tuple(self.out), span=(start, stop))
 
@@ -688,7 +815,7 @@ class _Reader:
                 break
             if semicolons and self.peek_listed("role_start") is not None:
                 return done + waiting  # the next title: the caller reads it
-            if self.peek_listed("tag") is not None or self.peek("name_start") is None:
+            if self.peek_listed("tag") is not None or not self.at_name_start():
                 self.pos = save
                 break
         return done + waiting
@@ -699,7 +826,7 @@ class _Reader:
         found = [self.name(key, role, affiliation)]
         while True:
             save = self.pos
-            if self.take(sep) is None or self.peek("name_start") is None:
+            if self.take(sep) is None or not self.at_name_start():
                 self.pos = save
                 return found
             found.append(self.name(key, role, affiliation))
@@ -714,7 +841,8 @@ class _Reader:
         if not has_full_word(raw) or find_agency(raw) is not None:
             self.pos = span[0]
             self.fail("Expected a person's name, not initials alone or an agency")
-        if not _organisation_words().isdisjoint(word.casefold() for word in raw.split()):
+        # Case folding maps no character to or from a space: the words fold one by one.
+        if not _ORGANISATION_WORDS.isdisjoint(raw.casefold().split()):
             self.pos = span[0]
             self.fail("Expected a person's name, not an organisation")
         return _Pending(display_name(raw), span, role, affiliation)
@@ -767,9 +895,9 @@ class _Reader:
         return False
 
     def emit(self, pending: Sequence[_Pending]) -> None:
-        self.out.extend(
-            Contribution(p.name, p.location, p.role, p.affiliation, span=p.span) for p in pending
-        )
+        out = self.out
+        for p in pending:
+            out.append(_contribution(p.name, p.location, p.role, p.affiliation, p.span))
 
 
 def parse_contributors(text: str) -> ContributorLine:
