@@ -584,6 +584,7 @@ def test_to_dict() -> None:
         "date": "March 3",
         "agency": "Reuters",
         "dash": "-",
+        "tag_style": "paren",
         "places": ["LONDON"],
         "city": "LONDON",
         "region": None,
@@ -627,3 +628,101 @@ def test_any_unicode_raises_only_parse_error(text: str) -> None:
     """Arbitrary Unicode raises nothing but ParseError."""
     with contextlib.suppress(ParseError):
         parse_dateline(text)
+
+
+#: Agencies' own dateline forms: (paragraph, places, date, agency, dash, tag style, country,
+#: rendering). Forms as the agencies' English services write them.
+AGENCY_FORMS = [
+    (
+        "MOSCOW, March 3. /TASS/. Russia's foreign ministry said on Sunday.",
+        ("MOSCOW",),
+        "March 3",
+        "TASS",
+        ".",
+        "slash",
+        "RU",
+        "MOSCOW, March 3. /TASS/.",
+    ),
+    (
+        "(ANSA) - ROME, MAR 3 - Premier Giorgia Meloni said on Sunday.",
+        ("ROME",),
+        "MAR 3",
+        "ANSA",
+        "-",
+        "lead",
+        "IT",
+        "(ANSA) - ROME, MAR 3 -",
+    ),
+    (
+        "New Delhi, Mar 3 (PTI) The government on Sunday said.",
+        ("New Delhi",),
+        "Mar 3",
+        "PTI",
+        "",
+        "paren",
+        "IN",
+        "New Delhi, Mar 3 (PTI)",
+    ),
+    (
+        "ABU DHABI, 3rd March, 2024 (WAM) -- The UAE said.",
+        ("ABU DHABI",),
+        "3rd March, 2024",
+        "WAM",
+        "--",
+        "paren",
+        "AE",
+        "ABU DHABI, 3rd March, 2024 (WAM) --",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", AGENCY_FORMS, ids=lambda r: r[3])
+def test_agency_forms(row: tuple[str, tuple[str, ...], str, str, str, str, str, str]) -> None:
+    """TASS's slash tag, ANSA's leading tag, PTI's tag without dash, WAM's ordinal day."""
+    text, places, date, agency, dash, style, country, rendered = row
+    d = parse_dateline(text)
+    assert (d.places, d.date, d.agency, d.dash, d.tag_style, d.country) == (
+        places,
+        date,
+        agency,
+        dash,
+        style,
+        country,
+    )
+    assert str(d) == rendered
+    assert d.span == (0, len(rendered) + 1)
+    assert parse_dateline(str(d)) == d
+    assert d.resolve_date(datetime.date(2024, 5, 1)) == datetime.date(2024, 3, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agence France-Presse (AFP) reported on Sunday.",  # no date: a tag needs its dash
+        "The Associated Press (AP) has learned.",
+        "Officials, March 3 (PTI)",  # a tag after a date, glued to a word: no
+    ],
+)
+def test_tag_without_dash_needs_a_date(text: str) -> None:
+    """A tag with no dash after it makes a dateline only after a date."""
+    with pytest.raises(ParseError):
+        parse_dateline(text + "x" if text.endswith(")") else text)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        (
+            {"locations": ("MOSCOW",), "agency": "TASS", "dash": "-", "tag_style": "slash"},
+            "full stop",
+        ),
+        ({"locations": ("ROME",), "agency": "ANSA", "tag_style": "lead"}, "date"),
+        ({"locations": ("ROME",), "date": "March 3", "tag_style": "slash", "dash": "."}, "agency"),
+        ({"locations": ("ROME",), "agency": "ANSA", "dash": ""}, "dash"),
+        ({"locations": ("ROME",), "agency": "ANSA", "tag_style": "boxed"}, "tag style"),
+    ],
+)
+def test_tag_style_checks(kwargs: dict[str, object], message: str) -> None:
+    """A hand-built dateline's tag style must fit its agency, date and dash."""
+    with pytest.raises(ValueError, match=message):
+        Dateline(**kwargs)  # type: ignore[arg-type]

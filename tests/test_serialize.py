@@ -140,8 +140,10 @@ def test_dateline_keys_are_unchanged() -> None:
         "country",
         "agency",
         "dash",
+        "tag_style",  # added with TASS's and ANSA's forms; no key was removed
         "span",
     }
+    assert data["tag_style"] == "paren"
     assert data["locations"] == ["SAN FRANCISCO, Calif."]
     assert data["span"] == [0, 29]
 

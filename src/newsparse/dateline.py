@@ -16,6 +16,10 @@ Accepted shapes (see ``DATELINE`` and its pieces below):
   ``Berlin/Kiew (dpa) -``, ``Madrid, 5 ene (EFE).-``, ``(Bloomberg) --``;
 * a place and a date, no tag (Reuters 1987): ``WASHINGTON, March 2 -``,
   ``SAN FRANCISCO, Calif., March 2 -``, ``New York, March 2 -``;
+* the agency's own forms: TASS signs between slashes after the date
+  (``MOSCOW, March 3. /TASS/.``), ANSA puts its tag first
+  (``(ANSA) - ROME, MAR 3 -``), PTI and Prensa Latina write no dash after the tag
+  (``New Delhi, Mar 3 (PTI)``); ``tag_style`` says which, so ``str()`` writes it back;
 * a place and a dash alone, only when the place is in capitals and is a known
   stand-alone city or carries a known state, province or country:
   ``TORONTO —``, ``LAWRENCEVILLE, Ga. —``. Ordinary sentences
@@ -79,14 +83,15 @@ NAME = rf"{WORD}(?:{WS}{WORD}){{0,6}}+"
 # "March"  "Jan."  "Sept."  "FEB"  "März"  "mars"  "ene"  (any case: 1987 copy writes "APril")
 MONTH = r"(?i:\L<months>)\.?+(?!\p{L})"
 
-# "2"  "26"  "07"
-DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?!\d)"
+# "2"  "26"  "07"  "3rd" (WAM: "3rd March, 2024")
+DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?+(?![\d\p{L}])"
 
 # "2024"  "1987"
 YEAR = r"(?:1[89]|20)[0-9]{2}(?!\d)"
 
-# "March 2"  "Jan. 5"  "Feb 26"  "Dec. 5, 2024"  -- and day first: "3 mars 2024"  "5 ene"  "5. März"
-DATE = rf"(?:{MONTH}{WS}{DAY}(?:,?{WS}{YEAR})?+|{DAY}\.?{WS}{MONTH}(?:{WS}{YEAR})?+)"
+# "March 2"  "Jan. 5"  "Feb 26"  "Dec. 5, 2024"  -- and day first: "3 mars 2024"  "5 ene"
+# "5. März"  "3rd March, 2024"
+DATE = rf"(?:{MONTH}{WS}{DAY}(?:,?{WS}{YEAR})?+|{DAY}\.?{WS}{MONTH}(?:,?{WS}{YEAR})?+)"
 
 # ", Calif."  ", Switzerland"  ", Grand Cayman, British West Indies"
 # Lenient: 1987 copy drops the space after the comma ("SAN DIEGO, Calif.,March 17").
@@ -111,15 +116,35 @@ DATE_PART = (
     rf"(?:{COMMA_AGENCY}|{OPT_WS},(?={OPT_WS}(?:\(|{DASH})))?+"
 )
 
-# "(AP) —"  "(Reuters) -"  "(EFE).-"  "March 2 -"
-DASH_PART = rf"(?:(?<=\))(?P<dash>\.-)|{OPT_WS}(?P<dash>{DASH}))"
+# "(AP) —"  "(Reuters) -"  "(EFE).-"  "March 2 -"  "Mar 3 (PTI) " (no dash after a tag
+# that follows a date: PTI, Prensa Latina; the lead follows after a space)
+DASH_PART = (
+    rf"(?:(?<=\))(?P<dash>\.-)|{OPT_WS}(?P<dash>{DASH})"
+    rf"|(?(date)(?<=\))(?P<dash>)(?=\s|\Z)|(?!)))"
+)
+
+# ". /TASS/.": TASS signs after the date between slashes, then a full stop (the first
+# full stop may be the one of an abbreviated month: "1 Apr. /TASS/.").
+SLASH_TAG = rf"(?:{OPT_WS}\.|(?<=\.)){OPT_WS}/{OPT_WS}(?P<slash_agency>(?i:\L<agencies>)){OPT_WS}/(?P<slash_dash>\.)"
+
+# "(ANSA) - ": ANSA's tag first, then the place and date and the same dash again.
+LEAD_TAG = (
+    rf"\({OPT_WS}(?P<lead_agency>(?i:\L<agencies>)){OPT_WS}\){OPT_WS}(?P<lead_dash>{DASH}){OPT_WS}"
+)
 
 #: The whole dateline, matched at the start of the paragraph; what follows is the lead.
+#: "(ANSA) - ROME, MAR 3 -"  "MOSCOW, March 3. /TASS/."  "BEIRUT (AP) —"
 DATELINE = rf"""
-    (?:{PLACES}(?:{DATE_PART})?+)?+
+    {LEAD_TAG}{PLACES}{DATE_PART}{OPT_WS}(?P<dash>(?P=lead_dash))
+  | {PLACES}{DATE_PART}{SLASH_TAG}
+  | (?:{PLACES}(?:{DATE_PART})?+)?+
     (?:{OPT_WS}{AGENCY_TAG})?+
     {DASH_PART}
 """
+
+#: How the agency signs a dateline: ``"paren"`` "BEIRUT (AP) —", ``"slash"`` "MOSCOW,
+#: March 3. /TASS/.", ``"lead"`` "(ANSA) - ROME, MAR 3 -".
+TAG_STYLES = ("paren", "slash", "lead")
 
 _FLAGS = regex.VERBOSE | regex.VERSION1
 
@@ -355,10 +380,32 @@ def _check_agency(instance: Dateline, attribute: attrs.Attribute[Any], value: An
 
 
 def _check_dash(instance: Dateline, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value == ".-" and instance.agency is not None:
+    style = instance.tag_style
+    if style == "slash":
+        if value != ".":
+            msg = f"Expected the full stop after a slash tag ('/TASS/.'), got {value!r}"
+            raise ValueError(msg)
         return
+    if style == "paren" and instance.agency is not None:
+        if value == ".-" or (value == "" and instance.date is not None):
+            return
     if not isinstance(value, str) or _DASH_RE.fullmatch(value) is None:
-        msg = f"Expected a dash such as '—', '--', '-' or '.-' after an agency, got {value!r}"
+        msg = (
+            "Expected a dash such as '—', '--', '-', or '.-' or none after an agency "
+            f"tag that follows a date, got {value!r}"
+        )
+        raise ValueError(msg)
+
+
+def _check_tag_style(instance: Dateline, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value not in TAG_STYLES:
+        msg = f"Expected a tag style of {TAG_STYLES!r}, got {value!r}"
+        raise ValueError(msg)
+    if value != "paren" and instance.agency is None:
+        msg = f"Expected an agency with tag style {value!r}"
+        raise ValueError(msg)
+    if value == "lead" and instance.date is None:
+        msg = "Expected a place and a date after a leading tag ('(ANSA) - ROME, MAR 3 -')"
         raise ValueError(msg)
 
 
@@ -376,7 +423,11 @@ class Dateline(Serializable):
             ``("DAVOS", "WASHINGTON")``; ``places[0]`` is the ``city``.
         date: The date as written (``"March 2"``, ``"3 mars 2024"``), or ``None``.
         agency: The agency as written in its tag (``"AP"``, ``"ap"``), or ``None``.
-        dash: The separator before the lead as written (``"—"``, ``"--"``, ``".-"``).
+        dash: The separator before the lead as written (``"—"``, ``"--"``, ``".-"``;
+            ``"."`` after TASS's slash tag, ``""`` where a tag after a date has none).
+        tag_style: How the agency signs (:data:`TAG_STYLES`): ``"paren"``
+            (``BEIRUT (AP) —``, the default), ``"slash"`` (``MOSCOW, March 3. /TASS/.``)
+            or ``"lead"`` (``(ANSA) - ROME, MAR 3 -``).
         city: The first place's name (``"SAN FRANCISCO"``), or ``None``.
         region: The first place's state, province or country as written (``"Calif."``).
         country: ISO 3166-1 alpha-2 code where the region or a known stand-alone
@@ -397,6 +448,7 @@ class Dateline(Serializable):
     date: str | None = attrs.field(default=None, validator=_check_date)
     agency: str | None = attrs.field(default=None, validator=_check_agency)
     dash: str = attrs.field(default="—", validator=_check_dash)
+    tag_style: str = attrs.field(default="paren", validator=_check_tag_style)
     places: tuple[str, ...] = attrs.field(init=False)
     city: str | None = attrs.field(init=False)
     region: str | None = attrs.field(init=False)
@@ -443,6 +495,13 @@ class Dateline(Serializable):
         text = "/".join(self.locations)
         if self.date is not None:
             text += f", {self.date}"
+        if self.tag_style == "lead":
+            return f"({self.agency}) {self.dash} {text} {self.dash}"
+        if self.tag_style == "slash":
+            stop = "" if text.endswith(".") else "."  # "1 Apr. /TASS/."
+            return f"{text}{stop} /{self.agency}/{self.dash}"
+        if self.dash == "":
+            return f"{text} ({self.agency})"
         if self.agency is not None:
             text += f" ({self.agency})" if text else f"({self.agency})"
         if self.dash == ".-":
@@ -461,11 +520,15 @@ class Dateline(Serializable):
         """
         if self.date is None:
             return None
-        word = regex.search(r"\p{L}+", self.date)
+        months = [
+            _MONTH_FORMS[w.casefold()]
+            for w in regex.findall(r"\p{L}+", self.date)
+            if w.casefold() in _MONTH_FORMS  # not "rd" of "3rd March"
+        ]
         numbers = regex.findall(r"\d+", self.date)
-        if word is None or not numbers:
+        if not months or not numbers:
             return None
-        month = _MONTH_FORMS.get(word.group().casefold())
+        month = months[0]
         days = [int(n) for n in numbers if len(n) <= 2]
         years = [int(n) for n in numbers if len(n) == 4]
         if month is None or not days:
@@ -533,6 +596,11 @@ def _read(text: str, *, strict: bool) -> Dateline | None:
             raise _no_dateline(grammar, text, start)
         return None
     written, date, agency, dash = m.group("places", "date", "agency", "dash")
+    style = "paren"
+    if m.group("slash_agency") is not None:  # "MOSCOW, March 3. /TASS/."
+        agency, dash, style = m.group("slash_agency"), m.group("slash_dash"), "slash"
+    elif m.group("lead_agency") is not None:  # "(ANSA) - ROME, MAR 3 -"
+        agency, style = m.group("lead_agency"), "lead"
     places = _split_places(written) if written else ()
     after = _SPACE_AFTER.match(text, m.end())
     if after is None:
@@ -559,11 +627,16 @@ def _read(text: str, *, strict: bool) -> Dateline | None:
                     m.end("places"),
                 )
             return None
-    return _read_model(places, date, agency, dash, (start, after.end()))
+    return _read_model(places, date, agency, dash, (start, after.end()), style)
 
 
 def _read_model(
-    places: tuple[str, ...], date: str | None, agency: str | None, dash: str, span: Span
+    places: tuple[str, ...],
+    date: str | None,
+    agency: str | None,
+    dash: str,
+    span: Span,
+    style: str = "paren",
 ) -> Dateline:
     """A :class:`Dateline` from what the grammar read, without its validators.
 
@@ -577,6 +650,7 @@ def _read_model(
     put(dateline, "date", date)
     put(dateline, "agency", agency)
     put(dateline, "dash", dash)
+    put(dateline, "tag_style", style)
     put(dateline, "span", span)
     # What the defaults of places, city, region and country compute, each place split once.
     split = [_split_place(location) for location in places]

@@ -168,21 +168,31 @@ def _dateline_line(draw: st.DrawFn) -> str:
         city = st.one_of(known, st.sampled_from(cities), _dateline_name(), placed)
         places = draw(st.lists(city, min_size=0 if form == "agency" else 1, max_size=3))
     text = "/".join(places)
-    if form == "date" or (form == "agency" and places and draw(st.booleans())):
+    dated = form == "date" or (form == "agency" and bool(places) and draw(st.booleans()))
+    if dated:
         month = draw(st.sampled_from(months)) + draw(st.sampled_from(("", ".")))
         day = str(draw(st.integers(1, 28)))
-        year = draw(st.sampled_from(("", " 2024", " 1987")))
+        if draw(st.integers(0, 5)) == 0:
+            day += {"1": "st", "2": "nd", "3": "rd"}.get(day[-1:], "th")  # "3rd March, 2024"
+        year = draw(st.sampled_from(("", " 2024", " 1987", ", 2024")))
         date = f"{day} {month}{year}" if draw(st.booleans()) else f"{month} {day}{year}"
         text += f", {date}"
     dash = draw(st.sampled_from(_DATELINE_DASHES))
+    lead = draw(st.sampled_from(("", " The city said Monday it would act.", " Officials said.")))
     if form == "agency":
         agency = draw(st.sampled_from(agencies))
         agency = draw(st.sampled_from((agency, agency.lower(), agency.upper())))
+        if dated and draw(st.integers(0, 3)) == 0:
+            style = draw(st.sampled_from(("slash", "lead", "none")))
+            if style == "slash":  # "MOSCOW, March 3. /TASS/."
+                return f"{text}. /{agency}/.{lead}"
+            if style == "lead":  # "(ANSA) - ROME, MAR 3 -"
+                return f"({agency}) {dash} {text} {dash}{lead}"
+            return f"{text} ({agency}){lead}"  # "New Delhi, Mar 3 (PTI)"
         text = f"{text} ({agency})" if text else f"({agency})"
         dash = draw(st.sampled_from((*_DATELINE_DASHES, ".-")))
         if dash == ".-":
             return text + dash + draw(st.sampled_from(("", " El Gobierno anunció hoy.")))
-    lead = draw(st.sampled_from(("", " The city said Monday it would act.", " Officials said.")))
     return f"{text} {dash}{lead}"
 
 
@@ -190,7 +200,9 @@ def dateline_lines() -> st.SearchStrategy[str]:
     """Datelines that :func:`newsparse.dateline.parse_dateline` accepts, some with a lead.
 
     Three shapes, as agencies write them: a place (or none) with an agency tag
-    (``BEIRUT (AP) —``, ``LONDON, March 3 (Reuters) -``, ``(Bloomberg) --``), a
+    (``BEIRUT (AP) —``, ``LONDON, March 3 (Reuters) -``, ``(Bloomberg) --``, TASS's
+    ``MOSCOW, March 3. /TASS/.``, ANSA's ``(ANSA) - ROME, MAR 3 -``, PTI's
+    ``New Delhi, Mar 3 (PTI)``), a
     place with a date (``WASHINGTON, March 2 -``), and a known place in
     capitals alone (``TORONTO —``, ``QUEZON, Ga. —``). Places come from the
     place tables or are made up; months and agencies from their tables::
