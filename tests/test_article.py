@@ -855,3 +855,63 @@ def test_docs_page_runs() -> None:
     result = doctest.testfile(str(path), module_relative=False)
     assert result.failed == 0
     assert result.attempted > 0
+
+
+# --- agencies' own forms and endings ---
+
+#: (story, kinds of its non-blank lines, agency): short stories in each agency's layout.
+AGENCY_STORIES = [
+    (
+        (
+            "Russia says talks possible\n"
+            "MOSCOW, March 3. /TASS/. Russia is open to talks, the ministry said.\n"
+            "The ministry said more.\n"
+        ),
+        ["headline", "dateline", "body"],
+        "TASS",
+    ),
+    (
+        (
+            "Meloni says reform on track\n"
+            "(ANSA) - ROME, MAR 3 - Premier Giorgia Meloni said the reform is on track.\n"
+        ),
+        ["headline", "dateline"],
+        "ANSA",
+    ),
+    (
+        (
+            "N. Korea fires missile\n"
+            "SEOUL, March 3 (Yonhap) -- North Korea fired a missile, the military said.\n"
+            "(END)\n"
+        ),
+        ["headline", "dateline", "noise"],
+        "Yonhap",
+    ),
+    (
+        (
+            "China's economy grows\n"
+            "BEIJING, Jan. 5 (Xinhua) -- China's economy grew 5.2 percent, data showed.\n"
+            "Enditem\n"
+        ),
+        ["headline", "dateline", "noise"],
+        "Xinhua",
+    ),
+    (
+        (
+            "Ottawa to boost housing funding\n"
+            "OTTAWA — The federal government will boost funding for housing, she said.\n"
+            "This report by The Canadian Press was first published Nov. 25, 2024.\n"
+        ),
+        ["headline", "dateline", "editors_note"],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds", "agency"), AGENCY_STORIES, ids=lambda v: str(v)[:20])
+def test_agency_story_layouts(text: str, kinds: list[str], agency: str | None) -> None:
+    """TASS's and ANSA's datelines, Yonhap's and Xinhua's end marks, CP's closing note."""
+    article = parse(text)
+    assert [p.kind.value for p in article.parts if p.kind is not K.BLANK] == kinds
+    assert article.agency == agency
+    assert str(article) == text

@@ -549,8 +549,9 @@ def _holds_any(s: str, words: tuple[str, ...]) -> bool:
     return False
 
 
-# A dateline shows its tag or dash early: "BEIRUT (AP) —", "(Bloomberg) --", "DUBLIN —".
-_DATELINE_HINT = regex.compile(r"[(\-\u2010-\u2015\u2212]")
+# A dateline shows its tag or dash early: "BEIRUT (AP) —", "(Bloomberg) --", "DUBLIN —",
+# "MOSCOW, March 3. /TASS/." (TASS signs between slashes).
+_DATELINE_HINT = regex.compile(r"[(/\-\u2010-\u2015\u2212]")
 
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ")", ":", ";", ",")
 

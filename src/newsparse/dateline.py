@@ -125,7 +125,10 @@ DASH_PART = (
 
 # ". /TASS/.": TASS signs after the date between slashes, then a full stop (the first
 # full stop may be the one of an abbreviated month: "1 Apr. /TASS/.").
-SLASH_TAG = rf"(?:{OPT_WS}\.|(?<=\.)){OPT_WS}/{OPT_WS}(?P<slash_agency>(?i:\L<agencies>)){OPT_WS}/(?P<slash_dash>\.)"
+SLASH_TAG = (
+    rf"(?:{OPT_WS}\.|(?<=\.)){OPT_WS}/{OPT_WS}"
+    rf"(?P<slash_agency>(?i:\L<agencies>)){OPT_WS}/(?P<slash_dash>\.)"
+)
 
 # "(ANSA) - ": ANSA's tag first, then the place and date and the same dash again.
 LEAD_TAG = (
@@ -386,9 +389,12 @@ def _check_dash(instance: Dateline, attribute: attrs.Attribute[Any], value: Any)
             msg = f"Expected the full stop after a slash tag ('/TASS/.'), got {value!r}"
             raise ValueError(msg)
         return
-    if style == "paren" and instance.agency is not None:
-        if value == ".-" or (value == "" and instance.date is not None):
-            return
+    if (
+        style == "paren"
+        and instance.agency is not None
+        and (value == ".-" or (value == "" and instance.date is not None))
+    ):
+        return
     if not isinstance(value, str) or _DASH_RE.fullmatch(value) is None:
         msg = (
             "Expected a dash such as '—', '--', '-', or '.-' or none after an agency "
@@ -627,7 +633,7 @@ def _read(text: str, *, strict: bool) -> Dateline | None:
                     m.end("places"),
                 )
             return None
-    return _read_model(places, date, agency, dash, (start, after.end()), style)
+    return _read_model(places, date, agency, dash, (start, after.end()), style=style)
 
 
 def _read_model(
@@ -636,6 +642,7 @@ def _read_model(
     agency: str | None,
     dash: str,
     span: Span,
+    *,
     style: str = "paren",
 ) -> Dateline:
     """A :class:`Dateline` from what the grammar read, without its validators.

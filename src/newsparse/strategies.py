@@ -125,7 +125,12 @@ _DATELINE_DASHES = ("—", "--", "-", "–", "―", "\u2014-")
 def _dateline_name() -> st.SearchStrategy[str]:
     """A made-up place name in capitals: "QUEZON CITY", "O'HARE", "WINSTON-SALEM"."""
     word = st.from_regex(r"[A-Z][A-Z]{0,8}(?:['.\-][A-Z]{1,6})?", fullmatch=True)
-    return st.lists(word, min_size=1, max_size=3).map(" ".join)
+    # Not "BY A" or "VON X": a line opening so is read as a byline first.
+    return (
+        st.lists(word, min_size=1, max_size=3)
+        .filter(lambda words: len(words) == 1 or words[0] not in {"BY", "VON", "PAR"})
+        .map(" ".join)
+    )
 
 
 def _dateline_parts() -> tuple[list[str], list[str], list[str], list[str]]:

@@ -83,6 +83,13 @@ NOISE_LINES: tuple[str, ...] = (
     "Toggle caption",
     "Hide caption",
     "Show caption",
+    # Wire end marks: Yonhap "(END)", Xinhua "Enditem", AP and CP "-30-", "(MORE)".
+    "(END)",
+    "END",
+    "Enditem",
+    "ENDITEM",
+    "-30-",
+    "(MORE)",
 )
 
 #: Starts of short lines a page adds: section links, promotions, copyright lines.
@@ -209,7 +216,9 @@ TIME_ZONES: tuple[str, ...] = (
 SOURCE_LABELS: tuple[str, ...] = ("Source:", "Quelle:", "Fuente:", "Source :", "Via")
 
 #: Starts of editor's notes: ``EDITOR'S NOTE — ...``, ``Editor's note: ...``,
-#: ``(Updates with Trump tweet in third paragraph)`` (Bloomberg, Reuters).
+#: ``(Updates with Trump tweet in third paragraph)`` (Bloomberg, Reuters), and the
+#: publication notes that close a story: ``This report by The Canadian Press was first
+#: published Nov. 25, 2024.``
 EDITORS_NOTE_LEADS: tuple[str, ...] = (
     "Editor's note",
     "Editor’s note",
@@ -222,6 +231,10 @@ EDITORS_NOTE_LEADS: tuple[str, ...] = (
     "Hinweis der Redaktion",
     "Anmerkung der Redaktion",
     "Nota del editor",
+    "This report by The Canadian Press was first published",
+    "This story was first published",
+    "This story was originally published",
+    "This article was originally published",
     "(Updates",
     "(Adds",
     "(Recasts",
