@@ -32,8 +32,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     "modern caption (clear)": (99.9, 99.9),
     "modern dateline": (99.0, 99.9),
     "modern dateline (clear)": (99.9, 99.9),
-    "modern byline": (84.2, 99.9),
-    "modern byline (clear)": (92.3, 99.9),
+    "modern byline": (99.9, 99.9),
+    "modern byline (clear)": (99.9, 99.9),
     "modern contributors": (99.9, 99.9),
     "modern contributors (clear)": (99.9, 99.9),
 }

@@ -7,7 +7,16 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.byline import _BYLINE, MAX_LEN, Byline, Person, _patterns, parse_byline
+from newsparse.byline import (
+    _BYLINE,
+    MAX_LEN,
+    Byline,
+    Person,
+    _patterns,
+    _quick,
+    _Reading,
+    parse_byline,
+)
 from newsparse.errors import ParseError
 from newsparse.strategies import byline_lines
 
@@ -67,6 +76,8 @@ REAL = [
     ("By Aaron Kliegman | Fox News", [("Aaron Kliegman", "Aaron Kliegman")], None, "Fox News"),
     # PoliticoEu_PoliticoEu_2025_10_23
     ("By Shawn Pogatchnik", [("Shawn Pogatchnik", "Shawn Pogatchnik")], None, None),
+    # sh_57d46c9d: a reuters.com page copied as text, the name alone under the headline
+    ("Rodrigo Campos", [("Rodrigo Campos", "Rodrigo Campos")], None, None),
     # abp_HHnadjeT4yCuHVNk (a live blog: the colon introduces the pictures)
     ("By Rachel Megawhat:", [("Rachel Megawhat", "Rachel Megawhat")], None, None),
     # Reuters-21578 author tags
@@ -294,15 +305,15 @@ _AFTER_NAMES = (
         ("Associated Press", _NOT_A_BYLINE, 0),
         ("AP Entertainment Writer", _NOT_A_BYLINE, 0),
         ("The official said Syria's main aim is peace.", _NOT_A_BYLINE, 0),
-        ("Tom Davies", _NO_TAIL, 10),
+        ("Tom Davies.", _NO_TAIL, 10),
         # sh_82b6d780: a photo credit under the byline, not a byline
         ("Patrick Semansky, ASSOCIATED PRESS", _NO_TAIL, 16),
         ("Von Miller, AP", _NO_TAIL, 10),
         ("President Joe Biden said Monday", _NO_TAIL, 19),
         ("By Tom Davies said", _AFTER_NAMES, 13),
         ("By Tom Davies, 2023", _AFTER_NAMES, 13),
-        # a bare name, or a name and a date without a clock time: no byline
-        ("Rodrigo Campos", _NO_TAIL, 14),
+        # a bare name with a full stop, or a name and a date without a clock time: no byline
+        ("Rodrigo Campos.", _NO_TAIL, 14),
         ("Jane Doe March 5, 2024", _NO_TAIL, 8),
         # a place with a timestamp is no author
         ("Los Angeles, March 5, 2024, 3:00 pm", _NO_TAIL, 11),
@@ -325,6 +336,168 @@ def test_error_not_a_byline(line: str, message: str, pos: int) -> None:
         parse_byline(line)
     assert info.value.message == message
     assert info.value.pos == pos
+
+
+#: Bare names that are bylines (reuters.com pages copied as text): (line, display name).
+BARE_NAMES = [
+    ("Rodrigo Campos", "Rodrigo Campos"),
+    ("RODRIGO CAMPOS", "Rodrigo Campos"),
+    ("Tom Davies", "Tom Davies"),
+    ("  Jill Serjeant  ", "Jill Serjeant"),
+    ("Jean-Loup Fievet", "Jean-Loup Fievet"),
+    ("Anne-Marie Slaughter", "Anne-Marie Slaughter"),
+    ("Mary Clare Jalonick", "Mary Clare Jalonick"),
+    ("Asaad al-Shibani", "Asaad al-Shibani"),
+    ("Ludwig van Beethoven", "Ludwig van Beethoven"),
+    ("Martin Luther King, Jr.", "Martin Luther King, Jr."),
+    ("JOHN McDONALD", "John McDonald"),
+    ("Humeyra Pamuk", "Humeyra Pamuk"),
+    ("Chang-Ran Kim", "Chang-Ran Kim"),
+    ("Yew Lun Tian", "Yew Lun Tian"),
+    ("Kwame Mensah", "Kwame Mensah"),
+    ("Olena Harmash", "Olena Harmash"),
+    ("Søren Jeppesen", "Søren Jeppesen"),
+    ("Jack Ma", "Jack Ma"),
+]
+
+
+@pytest.mark.parametrize(("line", "name"), BARE_NAMES)
+def test_bare_name_bylines(line: str, name: str) -> None:
+    """One name starting with a known given name, alone on its line, is a byline ("By" added)."""
+    byline = parse_byline(line)
+    assert [a.name for a in byline.authors] == [name]
+    assert (byline.title, byline.affiliation, byline.timestamp) == (None, None, None)
+    assert str(byline) == f"By {line.strip()}"
+    assert parse_byline(str(byline)) == byline
+    start, end = byline.span
+    assert line[start:end] == line.strip()
+
+
+#: Bare lines with the shape of a name that are no byline: (line, message, pos).
+BARE_REFUSED = [
+    ("Breaking News", _NO_TAIL, 13),
+    ("Live Updates", _NO_TAIL, 12),
+    ("Supreme Court", _NO_TAIL, 13),
+    ("Sign Up", _NO_TAIL, 7),
+    ("Follow Us", _NO_TAIL, 9),
+    ("Main Street", _NO_TAIL, 11),
+    ("Lifestyle Writer", _NOT_A_BYLINE, 0),
+    ("New York", _NO_TAIL, 8),
+    ("Getty Images", _NO_TAIL, 12),
+    ("Associated Press", _NOT_A_BYLINE, 0),
+    ("Read More", _NO_TAIL, 9),
+    ("Related Coverage", _NO_TAIL, 16),
+    ("May Day", _NO_TAIL, 7),
+    ("Will Power", _NO_TAIL, 10),
+    ("Grace Period", _NO_TAIL, 12),
+    ("Amber Alert", _NO_TAIL, 11),
+    ("Roman Catholic", _NO_TAIL, 14),
+    ("Christian Democrats", _NO_TAIL, 19),
+    ("Paris Saint-Germain", _NO_TAIL, 19),
+    ("Hong Kong", _NO_TAIL, 9),
+    ("Victoria Park", _NO_TAIL, 13),
+    ("Alice Springs", _NO_TAIL, 13),
+    ("Jackson Heights", _NO_TAIL, 15),
+    ("Emma Stone Reuters", _NO_TAIL, 10),
+    ("Michael Jordan Fox News", _NO_TAIL, 14),
+    ("Grant Funding", _NO_TAIL, 13),
+    ("Ju-min Park", _NO_TAIL, 11),  # a real name; "Park" is a place word: precision first
+    ("Steve Holland", _NO_TAIL, 13),  # a real name; "Holland" is a place: precision first
+    ("Lauran Neergaard", _NO_TAIL, 16),  # a given name the table lacks
+    ("J. Smith", _NO_TAIL, 8),  # initials, no given name
+    ("Tom Davies and Jane Doe", _NO_TAIL, 23),  # two names
+    ("Juan Carlos de la Cruz", _NO_TAIL, 22),  # five words
+    ("John Smith:", _NO_TAIL, 10),  # a speaker's label
+    ("Rodrigo", _NOT_A_BYLINE, 0),  # one word
+]
+
+
+@pytest.mark.parametrize(("line", "message", "pos"), BARE_REFUSED)
+def test_error_bare_lines_that_are_no_byline(line: str, message: str, pos: int) -> None:
+    """Phrases, places, organisations and names not starting with a known given name are refused."""
+    with pytest.raises(ParseError) as info:
+        parse_byline(line)
+    assert (info.value.message, info.value.pos) == (message, pos)
+
+
+#: Bylines of Reach plc pages (Mirror, Express, Daily Star) glued together with page words
+#: (story id noted): (line, authors, title, timestamp, span).
+GLUED = [
+    # TheMirror_TheMirror_2024_04_28
+    (
+        "ByEmma MackenzieLifestyle Writer14:00, 28 Apr 2024|comments",
+        ["Emma Mackenzie"],
+        "Lifestyle Writer",
+        "14:00, 28 Apr 2024",
+        (0, 50),
+    ),
+    # DailyStar_DailyStar_2024_04_23
+    (
+        "dailystarBookmarkShareTravelBySophie FosterTravel News Reporter11:58, 23 APR 2024Bookmark",
+        ["Sophie Foster"],
+        "Travel News Reporter",
+        "11:58, 23 APR 2024",
+        (28, 81),
+    ),
+    # The inner capital of a name is no junction: no title starts there.
+    (
+        "ByEmma MacKenzieLifestyle Writer14:00, 28 Apr 2024",
+        ["Emma MacKenzie"],
+        "Lifestyle Writer",
+        "14:00, 28 Apr 2024",
+        (0, 50),
+    ),
+    (
+        "ShareBy Ron DeSantisPolitical Reporter10:00, 5 May 2024Share",
+        ["Ron DeSantis"],
+        "Political Reporter",
+        "10:00, 5 May 2024",
+        (5, 55),
+    ),
+    (
+        "ByJane McDonald and Tom DaviesChief Reporters09:12, 1 May 2024",
+        ["Jane McDonald", "Tom Davies"],
+        "Chief Reporters",
+        "09:12, 1 May 2024",
+        (0, 62),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "title", "timestamp", "span"), GLUED)
+def test_glued_bylines(
+    line: str, authors: list[str], title: str, timestamp: str, span: tuple[int, int]
+) -> None:
+    """A glued byline splits at the one junction that leaves a name and a title; span marks it."""
+    byline = parse_byline(line)
+    assert [a.name for a in byline.authors] == authors
+    assert (byline.title, byline.affiliation, byline.timestamp) == (title, None, timestamp)
+    assert byline.span == span
+    assert line[span[0] : span[1]].startswith("By")
+    assert line[span[0] : span[1]].endswith(timestamp)
+    for person in byline.authors:
+        assert line[person.span[0] : person.span[1]] == person.raw
+    rendered = f"By {' and '.join(authors)}, {title} {timestamp}"
+    assert str(byline) == rendered
+    assert parse_byline(rendered) == byline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ByEmma Mackenzie Lifestyle Writer14:00, 28 Apr 2024",  # no junction
+        "ByEmma MackenzieLifestyle Writer|comments",  # no timestamp
+        "ByEmma MackenzieLifestyle Writer28 Apr 2024",  # no clock time
+        "ByEmma MackenzieLifestyle Gossip14:00, 28 Apr 2024",  # no title
+        "ByEmmaLifestyle Writer14:00, 28 Apr 2024",  # one name word
+        "StandBy MeBreaking News14:00, 28 Apr 2024",  # no name
+        "Byemma mackenzieLifestyle Writer14:00, 28 Apr 2024",  # no capitals
+    ],
+)
+def test_error_glued_lines_that_are_no_byline(line: str) -> None:
+    """Glued text is a byline only with names, title and timestamp glued as Reach pages do."""
+    with pytest.raises(ParseError):
+        parse_byline(line)
 
 
 #: Page bylines with a timestamp (story id noted): (line, authors, title, timestamp, canonical).
@@ -508,6 +681,50 @@ def test_quick_path_reads_as_the_full_grammar(line: str) -> None:
     """Lines read without the name guard read exactly as the guarded grammar reads them."""
     grammar = _patterns()
     assert _fields(grammar.match(line)) == _fields(grammar.byline.fullmatch(line))
+
+
+def _reading(reading: _Reading | None) -> object:
+    if reading is None:
+        return None
+    return (
+        reading.intro,
+        reading.authors,
+        reading.authors_end,
+        (reading.title, reading.title_end),
+        (reading.affiliation, reading.affiliation_end),
+        (reading.timestamp, reading.stamp_span),
+    )
+
+
+#: Words and pieces bylines are made of, for the quick reader's property test.
+QUICK_ALPHABET = st.sampled_from(
+    [
+        " ", "  ", ",", ", ", " and ", " AND ", " & ", " et ", "By ", "by ", "BY ", "Von ",
+        "par ", "Tom", "DAVIES", "Ann", "Bo", "Cy", "McDONALD", "O'Neil", "al-Shibani", "van",
+        "de", "la", "The", "Monday", "and", "Associated Press", "The Associated Press", "AP",
+        "Reuters", "Reuter", "dpa", "Fox News", "Writer", "Medical", "Sports", "Staff",
+        "Political Correspondent", "News", "White House", "|", " | ", ".", ":", "J.", "Jr.",
+        "Jr", "III", "2024", "May 5, 2024", "9:54 a.m.", "14:00", "28 Apr 2024", "Updated",
+        "Müller", "für", "\u00a0", "-", "'", "Rodrigo", "Campos", "Byron", "Parker", "said",
+    ]
+)  # fmt: skip
+
+
+@given(
+    byline_lines()
+    | st.sampled_from([row[0] for row in REAL + CONVENTIONS])
+    | st.sampled_from([row[0] for row in STAMPED + GLUED + BARE_REFUSED + BARE_NAMES])
+    | st.lists(QUICK_ALPHABET, max_size=14).map("".join)
+)
+def test_quick_reader_reads_as_the_full_grammar(line: str) -> None:
+    """Where the quick reader reads a line, the full grammar reads it the same way."""
+    grammar = _patterns()
+    quick = _quick(line, grammar)
+    if quick is None:
+        return
+    match = grammar.byline.fullmatch(line)
+    assert match is not None
+    assert _reading(quick) == _reading(_Reading.of(match))
 
 
 @pytest.mark.parametrize(

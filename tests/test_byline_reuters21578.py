@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsparse.byline import parse_byline
+from newsparse.byline import _patterns, _quick, _Reading, parse_byline
 from newsparse.errors import ParseError
 from tests.corpus import reuters_records
 
@@ -80,3 +80,28 @@ def test_reuters21578_bylines() -> None:
     for miss in sorted(set(misses)):
         print(f"  miss: {miss}")
     assert rate >= FLOOR, misses
+
+
+def test_quick_reader_reads_reuters21578_as_the_full_grammar() -> None:
+    """Each tag the quick reader reads, the full grammar reads the same way."""
+    grammar = _patterns()
+    read = 0
+    for author in (r["author"] for r in reuters_records() if r.get("author")):
+        quick = _quick(author, grammar)
+        if quick is None:
+            continue
+        read += 1
+        match = grammar.byline.fullmatch(author)
+        assert match is not None, author
+        full = _Reading.of(match)
+        assert (quick.intro, quick.authors, quick.authors_end) == (
+            full.intro,
+            full.authors,
+            full.authors_end,
+        ), author
+        assert (quick.title, quick.affiliation, quick.timestamp) == (
+            full.title,
+            full.affiliation,
+            full.timestamp,
+        ), author
+    assert read > 500

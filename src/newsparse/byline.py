@@ -20,9 +20,31 @@ it is a byline only when it ends with a job title ("MARIA CHENG AP medical
 writer", "Greg Beacham, Ap Sports Writer"): precision first, for a name and
 an agency alone ("Patrick Semansky, ASSOCIATED PRESS") is how photo credits
 look; or when a timestamp with a date and a clock time closes it, as pages
-print their bylines ("Nikita Mazurov February 28 2024, 9:54 a.m."). A bare
-name alone ("Rodrigo Campos") cannot be told from a person merely named and
-is refused. The timestamp is kept as written in :attr:`Byline.timestamp`;
+print their bylines ("Nikita Mazurov February 28 2024, 9:54 a.m.").
+
+A bare name alone is a byline only when it can hardly be anything else, as
+reuters.com pages copied as text print the author under the headline
+("Rodrigo Campos"): one personal name of two to four words, nothing before or
+after it, whose first word (or the first part of a hyphenated first word) is a
+given name of :mod:`newsparse._tables.given_names`, and none of whose words or
+runs of words is a known place, an organisation or place word ("Court",
+"Street", "Images"), a word of a job title, a page word ("Read More", "Sign"),
+an agency or an outlet. "Breaking News", "Supreme Court", "Sign Up", "New
+York", "May Day" or "Will Power" are refused; so is every name whose given
+name the table lacks. ``str()`` writes such a byline with "By".
+
+Pages of Reach plc (Mirror, Express, Daily Star) copied as text glue the
+byline's words together, page words around it: "ByEmma MackenzieLifestyle
+Writer14:00, 28 Apr 2024|comments". Such a line is read when "By" (glued or
+not) is followed by names glued to a job title the title grammar reads, glued
+in turn to a timestamp with a date and a clock time; the one place between a
+lower-case and a capital letter where the names end and a valid title starts
+is the junction ("Emma Mackenzie" + "Lifestyle Writer"; the inner capital of
+"McDonald" or "DeSantis" leaves no valid title). Exactly one such split must
+exist. The page words before "By" and after the timestamp are not part of the
+byline: :attr:`Byline.span` says where the byline stands in the line.
+
+The timestamp is kept as written in :attr:`Byline.timestamp`;
 it may also open the line before the intro ("05.06.2025 um 14:46 von
 Anne-Marie Slaughter"). Each author is a personal name as :mod:`newsparse._names` reads it (two
 or more capitalised words, particles between them), and no word of a name may
@@ -47,6 +69,7 @@ from newsparse._grammar import HSPACE, OPT_WS, WS
 from newsparse._lookup import agency_forms
 from newsparse._names import (
     CONJUNCTION,
+    NAME_LISTS,
     WORD_END,
     compile_with_names,
     display_name,
@@ -54,9 +77,21 @@ from newsparse._names import (
     name_pattern,
 )
 from newsparse._serialize import Serializable
+from newsparse._tables import noise
+from newsparse._tables.credits import ORG_WORDS, PLACE_WORDS
+from newsparse._tables.given_names import GIVEN_NAMES
 from newsparse._tables.months import MONTHS
 from newsparse._tables.outlets import OUTLETS
+from newsparse._tables.particles import (
+    CONJUNCTIONS,
+    ELISIONS,
+    JOINED_PARTICLES,
+    NOT_NAMES,
+    PARTICLES,
+)
 from newsparse._tables.places import CA_PROVINCES, COUNTRIES, STANDALONE_CITIES, US_STATES
+from newsparse._tables.regions import EXTRA_REGIONS
+from newsparse._tables.roles import NOT_CREDITS, ORGANISATION_WORDS
 from newsparse._tables.titles import TIMESTAMP_LABELS, TITLE_HEADS, TITLE_MODIFIERS
 from newsparse._types import Span, span_field
 from newsparse.errors import ParseError, check_line
@@ -183,6 +218,9 @@ PLAIN_BYLINE = (
 #: A word as the tail checks see it: a run of letters, marks and digits.
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]++")
 
+#: A letter followed by a digit: no piece of the grammar writes one ("Writer14:00").
+_LETTER_DIGIT = regex.compile(r"\p{L}\p{N}")
+
 
 def _lists() -> dict[str, list[str]]:
     affiliations = dict.fromkeys([*agency_forms("news"), *OUTLETS])
@@ -209,6 +247,16 @@ ORG_BYLINE = rf"{OPT_WS}{INTRO}(?:(?P<title>{STAFF})|(?P<affiliation>{AFFILIATIO
 # "By JOSEPH KRAUSS and" ...: how far a line reads as a byline, for the error message.
 BYLINE_PREFIX = rf"{OPT_WS}(?:{INTRO}|{NO_INTRO})(?P<authors>{AUTHORS})"
 
+# What follows the names, read from where they end (see _quick): with "By", and without.
+REST = rf"(?:{TAIL_SEP}{TAIL})?(?:{STAMP_SEP}(?P<timestamp>{STAMP}))?{END}"
+REST_NO_INTRO = rf"(?:{TAIL_SEP}{TITLE_TAIL})?(?:{STAMP_SEP}(?P<timestamp>{STAMP}))?{END}"
+
+# "ByEmma MackenzieLifestyle Writer14:00, 28 Apr 2024|comments"  "...TravelBySophie Foster...":
+# Reach plc pages glue "By" to the names, and page words to "By".
+GLUED_INTRO = rf"(?P<intro>By){OPT_WS}(?=\p{{Lu}})"
+# "Writer14:00, 28 Apr 2024": the timestamp glued to the last letter of the title.
+GLUED_STAMP = rf"(?<=\p{{L}})(?P<timestamp>{STAMP})"
+
 
 @attrs.frozen
 class _Grammar:
@@ -227,6 +275,18 @@ class _Grammar:
     plain: regex.Pattern[str]
     org: regex.Pattern[str]
     first_words: frozenset[str]
+    #: The pieces of a glued byline: its intro, timestamp, names and title.
+    glued_intro: regex.Pattern[str]
+    glued_stamp: regex.Pattern[str]
+    names: regex.Pattern[str]
+    title: regex.Pattern[str]
+    #: The pieces of the quick reader (see _quick): the name guard and what follows the names.
+    tail_ahead: regex.Pattern[str]
+    rest: regex.Pattern[str]
+    rest_no_intro: regex.Pattern[str]
+    #: Whether no list entry holds a letter followed by a digit: then no line with one
+    #: ("Writer14:00") can match ``byline`` or ``org`` (see parse_byline).
+    no_letter_digit: bool
 
     def match(self, text: str) -> regex.Match[str] | None:
         words = _TOKEN.findall(text)
@@ -245,6 +305,18 @@ def _grammar(table: object) -> _Grammar:
         compile_with_names(PLAIN_BYLINE, lists),
         compile_with_names(ORG_BYLINE, lists),
         first_words,
+        compile_with_names(GLUED_INTRO, lists),
+        compile_with_names(GLUED_STAMP, lists),
+        compile_with_names(PLAIN_AUTHORS, lists),
+        compile_with_names(TITLE, lists),
+        compile_with_names(TAIL_AHEAD, lists),
+        compile_with_names(REST, lists),
+        compile_with_names(REST_NO_INTRO, lists),
+        not any(
+            _LETTER_DIGIT.search(entry) is not None
+            for entries in (*lists.values(), *NAME_LISTS.values())
+            for entry in entries
+        ),
     )
 
 
@@ -274,6 +346,71 @@ _PLACES = frozenset(
         *(n for names in COUNTRIES.values() for n in names),
     )
 )
+
+#: The given names a bare name may start with, in lower case.
+_GIVEN_NAMES = frozenset(name.casefold() for name in GIVEN_NAMES)
+
+
+def _bare_refusals() -> tuple[frozenset[str], frozenset[str]]:
+    """Words and runs of words a bare name may not hold: in lower case, and codes as written.
+
+    Places, organisation and place words, job title words, page words, agencies
+    and outlets. Codes in capitals ("MA", "AP", "TV") are kept as written, so
+    that "Jack Ma" is no Massachusetts.
+    """
+    phrases = (
+        *STANDALONE_CITIES,
+        *(n for names in US_STATES.values() for n in names),
+        *(n for names in CA_PROVINCES.values() for n in names),
+        *(n for names in COUNTRIES.values() for n in names),
+        *EXTRA_REGIONS,
+        *ORG_WORDS,
+        *PLACE_WORDS,
+        *ORGANISATION_WORDS,
+        *TITLE_HEADS,
+        *TITLE_MODIFIERS,
+        *TIMESTAMP_LABELS,
+        *noise.NOISE_LINES,
+        *noise.TIMESTAMP_LABELS,
+        *noise.SOCIAL_NETWORKS,
+        *noise.MONTHS,
+        *noise.WEEKDAYS,
+        *NOT_CREDITS,
+        *agency_forms(),
+        *OUTLETS,
+    )
+    folded = set()
+    codes = set()
+    for phrase in phrases:
+        words = phrase.rstrip(":").split()
+        if not words:
+            continue
+        if len(words) == 1 and phrase.isupper() and len(phrase) <= 4:
+            codes.add(phrase)
+        else:
+            folded.add(" ".join(words).casefold())
+    return frozenset(folded), frozenset(codes)
+
+
+_NOT_BARE, _NOT_BARE_CODES = _bare_refusals()
+
+
+def _is_bare_name(raw: str) -> bool:
+    """Whether ``raw``, a name standing alone on its line, is a byline's author (see above)."""
+    words = raw.replace(",", " ").split()
+    if not 2 <= len(words) <= 4:
+        return False
+    first = words[0].casefold()
+    if first not in _GIVEN_NAMES and first.partition("-")[0] not in _GIVEN_NAMES:
+        return False
+    count = len(words)
+    for start in range(count):
+        for end in range(start + 1, count + 1):
+            run = " ".join(words[start:end])
+            if run in _NOT_BARE_CODES or run.casefold() in _NOT_BARE:
+                return False
+    return True
+
 
 _INTRO_ONLY = regex.compile(rf"{OPT_WS}(?P<intro>(?i:by|von|par))(?={HSPACE}|\Z){OPT_WS}")
 
@@ -356,49 +493,348 @@ def parse_byline(text: str) -> Byline:
     """
     check_line(text, "a byline", MAX_LEN)
     grammar = _patterns()
-    match = grammar.match(text)
-    if match is None:
-        org = grammar.org.fullmatch(text)
-        if org is None:
-            raise _diagnose(text)
-        end = max(org.end("title"), org.end("affiliation"))
-        return Byline(
-            (),
-            affiliation=org.group("affiliation"),
-            title=org.group("title"),
-            span=(org.start("intro"), end),
-        )
-    timestamp = match.group("timestamp")
+    reading = _quick(text, grammar)
+    if reading is None:
+        glued = grammar.no_letter_digit and _LETTER_DIGIT.search(text) is not None
+        match = None if glued else grammar.match(text)
+        if match is None:
+            org = None if glued else grammar.org.fullmatch(text)
+            if org is None:
+                byline = _glued(text, grammar)
+                if byline is None:
+                    raise _diagnose(text)
+                return byline
+            end = max(org.end("title"), org.end("affiliation"))
+            return Byline(
+                (),
+                affiliation=org.group("affiliation"),
+                title=org.group("title"),
+                span=(org.start("intro"), end),
+            )
+        reading = _Reading.of(match)
+    return _build(text, reading)
+
+
+class _Reading:
+    """Where the parts of a byline stand in its line: from the grammar, or from :func:`_quick`.
+
+    Ends are -1 for a part the line does not hold, as ``regex`` gives them.
+    """
+
+    __slots__ = (
+        "affiliation",
+        "affiliation_end",
+        "authors",
+        "authors_end",
+        "intro",
+        "stamp_span",
+        "timestamp",
+        "title",
+        "title_end",
+    )
+
+    def __init__(
+        self,
+        intro: int,
+        authors: list[tuple[str, int, int]],
+        authors_end: int,
+        rest: regex.Match[str],
+    ) -> None:
+        self.intro = intro  # where the intro starts, or -1
+        self.authors = authors  # (raw, start, end) of each name
+        self.authors_end = authors_end
+        self.title: str | None = rest.group("title")
+        self.title_end = rest.end("title")
+        self.affiliation: str | None = rest.group("affiliation")
+        self.affiliation_end = rest.end("affiliation")
+        self.timestamp: str | None = rest.group("timestamp")
+        self.stamp_span = rest.span("timestamp")
+
+    @classmethod
+    def of(cls, match: regex.Match[str]) -> _Reading:
+        authors = [
+            (raw, start, end)
+            for raw, (start, end) in zip(
+                match.captures("author"), match.spans("author"), strict=True
+            )
+        ]
+        return cls(match.start("intro"), authors, match.end("authors"), match)
+
+
+def _build(text: str, reading: _Reading) -> Byline:
+    """The byline a reading of ``text`` gives, or the ParseError a byline without "By" earns."""
+    timestamp = reading.timestamp
     if (
-        match.group("intro") is None
-        and match.group("title") is None
+        reading.intro < 0
+        and reading.title is None
         and (
-            timestamp is None
-            or _CLOCK.search(timestamp) is None  # "Rodrigo Campos" alone
-            or any(a.casefold() in _PLACES for a in match.captures("author"))
+            (timestamp is None and not _bare(text, reading))  # "Supreme Court" alone
+            or (timestamp is not None and _CLOCK.search(timestamp) is None)
+            or any(raw.casefold() in _PLACES for raw, _, _ in reading.authors)
         )
     ):
         msg = "Expected a job title after the names of a byline without 'By'"
-        raise ParseError(msg, text, match.end("authors"))
+        raise ParseError(msg, text, reading.authors_end)
     authors = []
-    for raw, (start, end) in zip(match.captures("author"), match.spans("author"), strict=True):
+    for raw, start, end in reading.authors:
         if not has_full_word(raw):
             msg = "Expected a person's name with a full given or family name, not initials only"
             raise ParseError(msg, text, start)
         authors.append(Person(raw, display_name(raw), span=(start, end)))
-    first = match.start("intro") if match.group("intro") is not None else match.start("authors")
+    first = reading.intro if reading.intro >= 0 else reading.authors[0][1]
     if timestamp is not None:
-        first = min(first, match.start("timestamp"))
+        first = min(first, reading.stamp_span[0])
     last = max(
-        match.end("authors"), match.end("title"), match.end("affiliation"), match.end("timestamp")
+        reading.authors_end, reading.title_end, reading.affiliation_end, reading.stamp_span[1]
     )
     return Byline(
         tuple(authors),
-        affiliation=match.group("affiliation"),
-        title=match.group("title"),
+        affiliation=reading.affiliation,
+        title=reading.title,
         timestamp=timestamp,
         span=(first, last),
     )
+
+
+def _bare(text: str, reading: _Reading) -> bool:
+    """Whether a line without intro, title or timestamp is one bare name that is a byline."""
+    return (
+        len(reading.authors) == 1
+        and reading.authors_end == len(text.rstrip())  # no "." or ":" after the name
+        and _is_bare_name(reading.authors[0][0])
+    )
+
+
+# --- the quick reader ---------------------------------------------------------------------------
+
+#: One name word of plain ASCII as WORD reads it: "Krauss", "O'NEIL", "al-Shibani", "d'Estaing".
+_QUICK_WORD = regex.compile(
+    rf"(?:(?:{'|'.join(sorted(JOINED_PARTICLES, key=len, reverse=True))})-"
+    rf"|(?:{'|'.join(sorted(ELISIONS, key=len, reverse=True))})')?"
+    r"[A-Z][A-Za-z]*+(?:[-'][A-Za-z]++)*+"
+)
+_QUICK_PARTICLES = frozenset(PARTICLES)
+_QUICK_NOT_NAMES = frozenset(word.lower() for word in NOT_NAMES)
+_QUICK_CONJUNCTIONS = frozenset(word.lower() for word in CONJUNCTIONS)
+_QUICK_INTROS = frozenset(("by", "von", "par"))
+# ", Jr."  ", III": COMMA_SUFFIX, left to the grammar.
+_QUICK_SUFFIXES = frozenset(("Jr", "Sr", "JR", "SR", "II", "III", "IV"))
+#: Horizontal spaces besides the plain space (HSPACE): a line with one is left to the grammar.
+_OTHER_SPACES = frozenset("\u00a0\u2007\u2009\u202f")
+#: What may follow "By" or "par" where WORD_END holds, within a word of the line.
+_QUICK_WORD_ENDS = frozenset(("", ",", "|", ".", ":", ";"))
+#: What :func:`_quick_name` gives for a word only the full grammar reads.
+_UNSURE = (-1, -1, -1, False, None)
+#: The leading run of letters and digits of a word, as the tail look-up sees it.
+_QUICK_HEAD = regex.compile(r"[A-Za-z0-9]*+")
+
+
+def _quick(text: str, grammar: _Grammar) -> _Reading | None:
+    """The reading the grammar gives a plain line, found word by word; ``None`` to ask the grammar.
+
+    The line's words are read in Python as the grammar reads them (names word
+    by word, the guard against a tail tried only at a word that can start one,
+    the list separators), and what follows the names is matched with the
+    grammar's own piece for it. Only lines whose names are plain ASCII, without
+    a leading timestamp, are read here; on anything else, and on every line that is no
+    byline, ``None`` hands the line to the full grammar, so results and errors
+    stay the grammar's. tests/test_byline.py checks both readings agree.
+    """
+    if (not text.isascii() and not _OTHER_SPACES.isdisjoint(text)) or "\t" in text:
+        return None  # words are split at plain spaces only
+    if text.lstrip(" ")[:1].isdigit():
+        return None  # a leading timestamp: "05.06.2025 um 14:46 von ..."
+    words: list[tuple[int, int]] = []
+    at = 0
+    for part in text.split(" "):
+        if part:
+            words.append((at, at + len(part)))
+        at += len(part) + 1
+    if not words:
+        return None
+    start, end = words[0]
+    first = text[start:end]
+    if not first.isascii():
+        return None
+    intro = -1
+    index = 0
+    if first.lower() in _QUICK_INTROS and len(words) > 1:
+        intro, index = start, 1
+    elif (first[:2].lower() == "by" and first[2:3] in _QUICK_WORD_ENDS) or (
+        first[:3].lower() == "par" and first[3:4] in _QUICK_WORD_ENDS
+    ):
+        return None  # NO_INTRO refuses: left to the grammar
+    else:
+        head = _QUICK_HEAD.match(first).group()  # type: ignore[union-attr]
+        if not head or head[0].isdigit() or head.casefold() in grammar.first_words:
+            return None  # a leading timestamp may stand here
+    rest_pattern = grammar.rest if intro >= 0 else grammar.rest_no_intro
+    authors: list[tuple[str, int, int]] = []
+    name = _quick_name(text, words, index, grammar, rest=rest_pattern, before=-1)
+    if not isinstance(name, tuple) or name is _UNSURE:
+        return None
+    while True:
+        name_start, name_end, index, comma, rest = name
+        authors.append((text[name_start:name_end], name_start, name_end))
+        if rest is not None or index >= len(words):
+            break
+        start, end = words[index]
+        word = text[start:end]
+        if comma:  # ", " then perhaps "and ": LIST_SEP, or COMMA_SUFFIX
+            if word.rstrip(".,") in _QUICK_SUFFIXES:
+                return None
+            if word.lower() in _QUICK_CONJUNCTIONS and end < len(text):
+                index += 1
+        elif word.lower() in _QUICK_CONJUNCTIONS and end < len(text):
+            index += 1  # " and "
+        elif word[0] == ",":
+            return None
+        else:
+            break
+        name = _quick_name(text, words, index, grammar, rest=rest_pattern, before=name_end)
+        if name is _UNSURE:
+            return None
+        if not isinstance(name, tuple):
+            rest = name  # no further name: what follows read from the last one's end
+            break
+    authors_end = authors[-1][2]
+    if rest is None:
+        rest = rest_pattern.fullmatch(text, authors_end)
+        if rest is None:
+            return None
+    return _Reading(intro, authors, authors_end, rest)
+
+
+#: A name as :func:`_quick_name` finds it: start, end, the index of the word after it,
+#: whether a comma closes it, and what follows it when that is known already.
+_Name = tuple[int, int, int, bool, "regex.Match[str] | None"]
+
+
+def _quick_name(
+    text: str,
+    words: list[tuple[int, int]],
+    index: int,
+    grammar: _Grammar,
+    *,
+    rest: regex.Pattern[str],
+    before: int,
+) -> _Name | regex.Match[str] | None:
+    """One name from word ``index`` on, as ``name_pattern`` with the tail guard reads it.
+
+    Returns the name's start and end, the index of the word after it, whether a
+    comma closes it, and the match of ``rest`` after it when the guard found the
+    tail; ``_UNSURE`` if a word needs the full grammar (an initial, a full stop).
+    Where no name stands, the match of ``rest`` from ``before`` (the end of the
+    name before) when the tail starts here, else ``None``.
+
+    The guard is tried where a word can start a tail. A tail that runs to the end
+    is what ``rest`` reads after the names, so ``rest`` is tried first, from where
+    the name would end: if it matches, the guard holds there and the names end.
+    """
+    count = 0
+    first = -1
+    last = -1
+    comma = False
+    while index < len(words):
+        position = index
+        while position < len(words):  # particles: "van der" before a word
+            start, end = words[position]
+            if text[start:end] not in _QUICK_PARTICLES:
+                break
+            position += 1
+        if position >= len(words):
+            break
+        start, end = words[position]
+        word = text[start:end]
+        comma = word[-1] == ","
+        if comma:
+            word = word[:-1]
+        head = _quick_head(word)
+        if head is None:
+            return _UNSURE
+        lower = word.lower()
+        if (
+            not head
+            or lower in _QUICK_NOT_NAMES
+            or (lower in _QUICK_CONJUNCTIONS and not comma and end < len(text))
+        ):
+            comma = False
+            break
+        if head.lower() in grammar.first_words:
+            after = last if count >= 2 else before if count == 0 else -1
+            if after >= 0:
+                found = rest.fullmatch(text, after)
+                if found is not None:
+                    return (first, last, index, False, found) if count >= 2 else found
+            if grammar.tail_ahead.fullmatch(text, start) is not None:
+                comma = False
+                break
+        if first < 0:
+            first = words[index][0]
+        count += 1
+        last = end - 1 if comma else end
+        index = position + 1
+        if comma:
+            break
+    if count < 2:
+        return None
+    return first, last, index, comma, None
+
+
+def _quick_head(word: str) -> str | None:
+    """The letters a name word starts with, as the tail look-up sees them.
+
+    The empty string for a word that is no name word ("the", "|", "14:00"), and
+    ``None`` for one only the full grammar reads ("J.", "Jr.", "Davies.", "Müller").
+    """
+    if not word.isascii():
+        return None
+    if word.isalpha():  # the common case, without a pattern: "Krauss"  "the"
+        return word if word[0].isupper() else ""
+    if not word or _QUICK_WORD.fullmatch(word) is None:
+        return None if word[:1].isupper() or "-" in word or "'" in word else ""
+    return _QUICK_HEAD.match(word).group()  # type: ignore[union-attr]
+
+
+def _glued(text: str, grammar: _Grammar) -> Byline | None:
+    """A byline glued together with page words (see the module docstring), or ``None``."""
+    for intro in grammar.glued_intro.finditer(text):
+        # The timestamp starts at a digit glued to a letter: only there is it tried.
+        stamp = None
+        for glue in _LETTER_DIGIT.finditer(text, intro.end()):
+            stamp = grammar.glued_stamp.match(text, glue.start() + 1)
+            if stamp is not None:
+                break
+        if stamp is None:
+            return None
+        if _CLOCK.search(stamp.group("timestamp")) is None:
+            continue
+        start, end = intro.end(), stamp.start()
+        splits = [
+            (names, at)
+            for at in range(start + 1, end)
+            if text[at].isupper()
+            and text[at - 1].islower()
+            and (names := grammar.names.fullmatch(text, start, at)) is not None
+            and grammar.title.fullmatch(text, at, end) is not None
+        ]
+        if len(splits) != 1:
+            continue
+        names, at = splits[0]
+        raws = names.captures("author")
+        if not all(has_full_word(raw) for raw in raws):
+            continue
+        authors = tuple(
+            Person(raw, display_name(raw), span=span)
+            for raw, span in zip(raws, names.spans("author"), strict=True)
+        )
+        return Byline(
+            authors,
+            title=text[at:end],
+            timestamp=stamp.group("timestamp"),
+            span=(intro.start(), stamp.end()),
+        )
+    return None
 
 
 def _diagnose(text: str) -> ParseError:
