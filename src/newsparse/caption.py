@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import datetime
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -39,6 +39,7 @@ from newsparse._grammar import APOSTROPHES, DASH_CHARS, HSPACE
 from newsparse._lookup import find_agency
 from newsparse._names import is_person_name
 from newsparse._serialize import Serializable
+from newsparse._tables.agencies import AGENCIES
 from newsparse._tables.credits import (
     AGENCY_DESKS,
     ANONYMOUS,
@@ -192,6 +193,9 @@ _BY_ONLY_RE = _compile(BY_ONLY)
 _TRAILER_RE = _compile(TRAILER)
 #: The last characters of each trailer, lowered: a cheap test before _TRAILER_RE.
 _TRAILER_ENDS = tuple({t[-1].lower() for t in CAPTION_TRAILERS})
+#: The longest trailer: a trailer ends the caption, so TRAILER is looked for only
+#: that far from the end (and the spaces before the match added back).
+_TRAILER_MAX = max(map(len, CAPTION_TRAILERS))
 _SOURCE_RE = _compile(SOURCE)
 _DATE_BACK_RE = regex.compile(DATE, regex.VERBOSE | regex.REVERSE, ignore_unused=True, **_LISTS)
 _YEAR_RE = regex.compile(r"(?<!\p{N})\d{4}+(?!\p{N})")
@@ -199,7 +203,6 @@ _YEAR_RE = regex.compile(r"(?<!\p{N})\d{4}+(?!\p{N})")
 _DATE_SPAN = 40
 #: Longer bare credits need a joint, "via" or a label: "Getty Images, File" is short.
 _BARE_PLAIN_MAX = 80
-_FIRST_JOINT_RE = regex.compile(r"[/|]")
 #: A sentence end inside a credit part: not after an initial ("J.") or "St.", "Jr.", "Dr.".
 _SENTENCE_END = r"(?<!(?:^|[\s.])\p{Lu}|\bSt|\bJr|\bSr|\bDr)[.!?…]\s"
 _SENTENCE_IN_PART_RE = regex.compile(_SENTENCE_END)
@@ -214,6 +217,12 @@ _BAD_PART_RE = regex.compile(rf"[:;()\[\]{{}}<>\"“”«»]|{_SENTENCE_END}")
 #: Spaces pages leave around credit parts, zero-width ones included.
 _SPACE_CHARS = " \t\u00a0\u2007\u2009\u202f\u200b\u200c\u200d\u2060\ufeff"
 _STRIP = _SPACE_CHARS + APOSTROPHES
+#: The run of capitals, hyphens and spaces before a slash, read back from the slash:
+#: a CAPS_START can only stand in it.
+_CAPS_RUN_BACK_RE = regex.compile(rf"[\p{{Lu}}\-{_SPACE_CHARS}]*+", regex.REVERSE)
+#: What a SENTENCE_END starts with: BARE_START is tried only at these and before a bar.
+_SENTENCE_MARKS = ".!?\u2026"
+_ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 _FILE = frozenset(m.casefold() for m in FILE_MARKERS)
 _POOL = frozenset(m.casefold() for m in POOL_MARKERS)
@@ -338,6 +347,11 @@ class Caption(Serializable):
 
 
 # --- reading credits ---------------------------------------------------------------
+#
+# Speed: every real caption line comes through here, so the readers keep to plain
+# tuples (:class:`_Part`, :class:`_Shape`), read each part once, and make a cheap
+# test (a character, a substring, a length) before each pattern that the test can
+# rule out: the pattern still decides whenever the test lets it through.
 
 
 class _Kind(Enum):
@@ -352,13 +366,55 @@ class _Kind(Enum):
     UNKNOWN = "unknown"
 
 
-@attrs.frozen
-class _Part:
+class _Part(NamedTuple):
+    """One source of a credit chain: what it is, the names it gives, its agency."""
+
     kind: _Kind
     names: tuple[str, ...] = ()
     agency: Agency | None = None
     joint: str = "/"
     text: str = ""
+
+
+class _Shape(NamedTuple):
+    """A credit taken apart: label, chain of parts, distributor, flags."""
+
+    label: bool
+    chain: str
+    parts: tuple[_Part, ...]
+    via: Agency | None
+    has_via: bool
+    slash_via: bool
+    is_file: bool
+    is_pool: bool
+
+
+class _Read(NamedTuple):
+    """What a credit says, before it gets its span: the fields of :class:`Credit`."""
+
+    photographers: tuple[str, ...] = ()
+    agency: str | None = None
+    via: str | None = None
+    is_file: bool = False
+    is_pool: bool = False
+
+
+#: First words that make a run of capitalised words no personal name ("The Guardian").
+_ARTICLES = frozenset({"The", "Der", "Die", "Das", "La", "Le", "El"})
+#: Kinds of parts a credit reader leaves unread, and kinds a last account may follow.
+_UNREAD = frozenset({_Kind.UNKNOWN, _Kind.MONONYM, _Kind.ACCOUNT})
+_ACCOUNT_AFTER = frozenset({_Kind.AGENCY, _Kind.SOURCE})
+#: Cheap tests that rule a pattern out: first characters of the labels (LABEL is
+#: case-sensitive), the lengths of the flags (a case-insensitive match keeps the
+#: length), the notices with their point, and the words a label begins with.
+_LABEL_FIRSTS = frozenset(label[0] for label in CREDIT_LABELS)
+_FLAG_LENGTHS = frozenset(len(flag) for flag in (*FILE_MARKERS, *POOL_MARKERS))
+_NOTICE_ENDS = tuple(f"{notice}." for notice in CREDIT_NOTICES)
+_LABEL_ROOTS = tuple(
+    label
+    for label in CREDIT_LABELS
+    if not any(other != label and label.startswith(other) for other in CREDIT_LABELS)
+)
 
 
 def _written_form(part: str) -> bool:
@@ -383,18 +439,28 @@ def _agency(part: str) -> Agency | None:
     return find_agency(head) if sep else None
 
 
-def _is_name(item: str) -> bool:
+def _is_name(item: str, *, no_agency: bool = False) -> bool:
+    """Whether ``item`` is a photographer's name; ``no_agency``: it is known to name none."""
+    if not is_person_name(item):
+        return False
     words = item.split()
     return (
-        is_person_name(item)
-        and words[0] not in {"The", "Der", "Die", "Das", "La", "Le", "El"}
+        words[0] not in _ARTICLES
         and not any(w.strip(".,") in _ORG_WORDS for w in words)
-        and _agency(item) is None
+        and (no_agency or _agency(item) is None)
     )
 
 
-def _names(part: str) -> tuple[list[str], Agency | None] | None:
-    """Split "Name1, Name2 and Name3" or "Name, AP" into names (and an agency last)."""
+def _names(part: str, *, no_agency: bool = False) -> tuple[list[str], Agency | None] | None:
+    """Split "Name1, Name2 and Name3" or "Name, AP" into names (and an agency last).
+
+    ``no_agency``: ``part`` is known to name no agency (:func:`_classify` asked first).
+    """
+    if "," not in part and "&" not in part and "and" not in part and "und" not in part:
+        item = part.strip(_STRIP)  # no NAME_LIST: one name
+        if _is_name(item, no_agency=no_agency and item == part):
+            return [item], None
+        return None
     items = [i.strip(_STRIP) for i in _NAME_LIST_RE.split(part)]
     merged: list[str] = []
     for item in items:
@@ -406,78 +472,79 @@ def _names(part: str) -> tuple[list[str], Agency | None] | None:
     if len(merged) > 1 and (last := _agency(merged[-1])) is not None:  # "Ringo H.W. Chiu, AP"
         agency = last
         merged.pop()
+    if len(merged) == 1:
+        if _is_name(merged[0], no_agency=no_agency and merged[0] == part):
+            return merged, agency
+        return None
     if merged and all(_is_name(i) for i in merged):
         return merged, agency
     return None
 
 
-def _classify(part: str, joint: str) -> list[_Part]:
-    folded = part.casefold()
+def _classify(part: str, joint: str) -> tuple[_Part, ...]:
     agency = _agency(part)
     if agency is not None:
         if "pool" in agency.kinds:
-            return [_Part(_Kind.POOL, joint=joint)]
+            return (_Part(_Kind.POOL, (), None, joint),)
         if "handout" in agency.kinds:
-            return [_Part(_Kind.ANONYMOUS, joint=joint)]
-        return [_Part(_Kind.AGENCY, agency=agency, joint=joint)]
+            return (_Part(_Kind.ANONYMOUS, (), None, joint),)
+        return (_Part(_Kind.AGENCY, (), agency, joint),)
+    folded = part.casefold()
     if folded in _FILE:
-        return [_Part(_Kind.FILE, joint=joint)]
+        return (_Part(_Kind.FILE, (), None, joint),)
     if folded in _POOL:
-        return [_Part(_Kind.POOL, joint=joint)]
+        return (_Part(_Kind.POOL, (), None, joint),)
     if folded in _ANONYMOUS:
-        return [_Part(_Kind.ANONYMOUS, joint=joint)]
-    if folded in _NOT_PERSONS or folded.startswith("courtesy") or _HANDLE_RE.fullmatch(part):
-        return [_Part(_Kind.SOURCE, joint=joint)]
+        return (_Part(_Kind.ANONYMOUS, (), None, joint),)
+    if (
+        folded in _NOT_PERSONS
+        or folded.startswith("courtesy")
+        or (part[:1] == "@" and _HANDLE_RE.fullmatch(part))
+    ):
+        return (_Part(_Kind.SOURCE, (), None, joint),)
     if folded in _PLATFORMS:  # "Facebook via AP": a source, named only before "via"
-        return [_Part(_Kind.UNKNOWN, joint=joint, text=part)]
-    found = _names(part)
+        return (_Part(_Kind.UNKNOWN, (), None, joint, part),)
+    found = _names(part, no_agency=True)
     if found is not None:
         names, comma_agency = found
-        parts = [_Part(_Kind.NAMES, names=tuple(names), joint=joint)]
         if comma_agency is not None:
-            parts.append(_Part(_Kind.AGENCY, agency=comma_agency, joint="/"))
-        return parts
+            return (
+                _Part(_Kind.NAMES, tuple(names), None, joint),
+                _Part(_Kind.AGENCY, (), comma_agency, "/"),
+            )
+        return (_Part(_Kind.NAMES, tuple(names), None, joint),)
     if _MONONYM_RE.fullmatch(part) and part not in _ORG_WORDS:
-        return [_Part(_Kind.MONONYM, names=(part,), joint=joint)]
+        return (_Part(_Kind.MONONYM, (part,), None, joint),)
     if joint == "|" and _ACCOUNT_RE.fullmatch(part):  # "... | filmfoto"
-        return [_Part(_Kind.ACCOUNT, names=(part,), joint=joint)]
+        return (_Part(_Kind.ACCOUNT, (part,), None, joint),)
     # "Facebook via AP", "Name/HA via AP": kept as written, named only before "via".
     source = part if _SOURCE_RE.fullmatch(part) is not None else ""
-    return [_Part(_Kind.UNKNOWN, joint=joint, text=source)]
-
-
-@attrs.frozen
-class _Shape:
-    """A credit taken apart: label, chain of parts, distributor, flags."""
-
-    label: bool
-    chain: str
-    parts: tuple[_Part, ...]
-    via: Agency | None
-    has_via: bool
-    slash_via: bool
-    is_file: bool
-    is_pool: bool
+    return (_Part(_Kind.UNKNOWN, (), None, joint, source),)
 
 
 def _shape(raw: str) -> _Shape | None:
     """Take ``raw`` apart: label, trailing notices and flags, ``via``, the chain of parts."""
     body = raw
-    label = _LABEL_RE.match(body)
+    label = _LABEL_RE.match(body) if body[:1] in _LABEL_FIRSTS else None
     if label is not None:
         body = body[label.end() :]
         body = body.removesuffix(":")
-    notice = _NOTICE_RE.search(body) if body.endswith(".") else None
-    if notice is not None:
+    if body.endswith(_NOTICE_ENDS) and (notice := _NOTICE_RE.search(body)) is not None:
         body = body[: notice.start()]
     is_file = is_pool = False
     # "Associated Press, Nov. 3"
     dated = _CREDIT_DATE_RE.search(body) if body[-1:].isdigit() else None
     if dated is not None:
         body = body[: dated.start()]
-    while "," in body and (flag := _FLAG_RE.search(body)) is not None:  # ", File"  ", Pool"
-        is_file |= flag["flag"].casefold() in _FILE
-        is_pool |= flag["flag"].casefold() in _POOL
+    # ", File"  ", Pool": what follows the last comma has the length of a flag.
+    while (
+        "," in body
+        and len(body[body.rfind(",") + 1 :].lstrip(_SPACE_CHARS)) in _FLAG_LENGTHS
+        and (flag := _FLAG_RE.search(body)) is not None
+    ):
+        folded = flag["flag"].casefold()
+        is_file |= folded in _FILE
+        is_pool |= folded in _POOL
         body = body[: flag.start()]
     chain = body
     via_agency: Agency | None = None
@@ -489,25 +556,36 @@ def _shape(raw: str) -> _Shape | None:
             return None  # "via Twitter": a distributor we do not know
         slash_via = "/" in body[via.start() : via.start("via")]
         body = body[: via.start()]
-    pieces = _JOINT_RE.split(body)  # one group: part, joint, part, joint, part ...
+    # A bad part is bad in the whole chain too: look part by part only then.
+    bad = _BAD_PART_RE.search(body) is not None
     parts: list[_Part] = []
-    for index in range(0, len(pieces), 2):
-        joint = pieces[index - 1].strip(_SPACE_CHARS) if index else "/"
-        text = pieces[index].strip(_SPACE_CHARS)
-        if not text and len(pieces) == 1 and via is not None:
+    if "|" in body:
+        pieces = _JOINT_RE.split(body)  # one group: part, joint, part, joint, part ...
+        texts = pieces[::2]
+        joints = ["/", *(j.strip(_SPACE_CHARS) for j in pieces[1::2])]
+    else:  # only slashes: JOINT is a slash with the spaces around it, stripped below
+        texts = body.split("/")
+        joints = ["/"] * len(texts)
+    for piece, joint in zip(texts, joints, strict=True):
+        text = piece.strip(_SPACE_CHARS)
+        if not text and len(texts) == 1 and via is not None:
             continue  # "via AP" alone
-        if not text or _BAD_PART_RE.search(text) is not None or len(text) > 80:
+        if not text or len(text) > 80 or (bad and _BAD_PART_RE.search(text) is not None):
             return None
         parts.extend(_classify(text, joint))
+    if not is_file:
+        is_file = any(p.kind is _Kind.FILE for p in parts)
+    if not is_pool:
+        is_pool = any(p.kind is _Kind.POOL for p in parts)
     return _Shape(
-        label=label is not None,
-        chain=chain,
-        parts=tuple(parts),
-        via=via_agency,
-        has_via=via is not None,
-        slash_via=slash_via,
-        is_file=is_file or any(p.kind is _Kind.FILE for p in parts),
-        is_pool=is_pool or any(p.kind is _Kind.POOL for p in parts),
+        label is not None,
+        chain,
+        tuple(parts),
+        via_agency,
+        via is not None,
+        slash_via,
+        is_file,
+        is_pool,
     )
 
 
@@ -515,26 +593,28 @@ def _photographers(shape: _Shape) -> tuple[str, ...]:
     """Names where credits put photographers: first before a slash, or right after an agency."""
     found: list[str] = []
     parts = shape.parts
+    last = len(parts) - 1
+    before: _Kind | None = None
     for index, part in enumerate(parts):
-        before = parts[index - 1].kind if index else None
-        followed = index + 1 < len(parts)
-        taken = part.kind is _Kind.NAMES and (
-            (index == 0 and (followed or shape.slash_via))  # "Name/AP"  "Name/via Reuters"
-            or before is _Kind.AGENCY  # "AP Photo/Name"
-            or (part.joint == "|" and index > 0)  # "© Name/dpa | Name"
-            or (len(parts) == 1 and not shape.has_via and shape.label)  # "Photo: Name"
-        )
-        taken |= part.kind is _Kind.MONONYM and before is _Kind.AGENCY and not followed
-        # "© Getty Images/iStockphoto | filmfoto"  "© iStock | Ridofranz": an account
-        # last, after a bar that follows an agency or a picture collection.
-        taken |= (
-            part.kind in {_Kind.ACCOUNT, _Kind.MONONYM}
-            and part.joint == "|"
-            and not followed
-            and before in {_Kind.AGENCY, _Kind.SOURCE}
-        )
+        kind = part.kind
+        if kind is _Kind.NAMES:
+            taken = (
+                (index == 0 and (index < last or shape.slash_via))  # "Name/AP"  "Name/via Reuters"
+                or before is _Kind.AGENCY  # "AP Photo/Name"
+                or (part.joint == "|" and index > 0)  # "© Name/dpa | Name"
+                or (last == 0 and not shape.has_via and shape.label)  # "Photo: Name"
+            )
+        elif kind is _Kind.MONONYM or kind is _Kind.ACCOUNT:
+            taken = (kind is _Kind.MONONYM and before is _Kind.AGENCY and index == last) or (
+                # "© Getty Images/iStockphoto | filmfoto"  "© iStock | Ridofranz": an
+                # account last, after a bar that follows an agency or a picture collection.
+                part.joint == "|" and index == last and before in _ACCOUNT_AFTER
+            )
+        else:
+            taken = False
         if taken:
             found.extend(n for n in part.names if n not in found)
+        before = kind
     return tuple(found)
 
 
@@ -552,7 +632,7 @@ def _source_before_via(shape: _Shape) -> str | None:
     if last.kind is _Kind.POOL:
         pool = find_agency("Pool")
         return pool.short if pool is not None else None
-    unread = [p for p in parts if p.kind in {_Kind.UNKNOWN, _Kind.MONONYM, _Kind.ACCOUNT}]
+    unread = [p for p in parts if p.kind in _UNREAD]
     if last.kind is not _Kind.UNKNOWN or not last.text or unread != [last]:
         return None
     head, sep, office = last.text.partition(" for ")
@@ -581,19 +661,106 @@ def _looks_bare(shape: _Shape, agencies: list[Agency]) -> bool:
     table writes it), or with a name or handout before an agency
     (``Name/Pool via Reuters``), or ends ``/via AGENCY`` (``@handle/via REUTERS``).
     """
-    kinds = [p.kind for p in shape.parts]
-    first = kinds[0] if kinds else None
-    if first is _Kind.AGENCY and _Kind.UNKNOWN not in kinds and _Kind.ACCOUNT not in kinds:
-        return len(kinds) > 1 or shape.has_via or _written_form(shape.chain)
-    if first in {_Kind.NAMES, _Kind.ANONYMOUS}:  # "Name/AP"  "Name/via Reuters"
-        return (len(kinds) > 1 and bool(agencies or shape.via)) or shape.slash_via
+    parts = shape.parts
+    first = parts[0].kind if parts else None
+    if first is _Kind.AGENCY and not any(
+        p.kind is _Kind.UNKNOWN or p.kind is _Kind.ACCOUNT for p in parts
+    ):
+        return len(parts) > 1 or shape.has_via or _written_form(shape.chain)
+    if first is _Kind.NAMES or first is _Kind.ANONYMOUS:  # "Name/AP"  "Name/via Reuters"
+        return (len(parts) > 1 and bool(agencies or shape.via)) or shape.slash_via
     # "@handle/via REUTERS", "Reuters TV/via REUTERS": not a whole sentence before "/via".
     return shape.slash_via and all(
-        p.kind not in {_Kind.UNKNOWN, _Kind.ACCOUNT} or p.text for p in shape.parts
+        (p.kind is not _Kind.UNKNOWN and p.kind is not _Kind.ACCOUNT) or p.text for p in parts
     )
 
 
-def _read_credit(raw: str, *, bare: bool) -> Credit | None:
+def _plain_agencies() -> dict[str, Agency]:
+    """The agency forms :func:`_read_plain` takes as they are written in the table.
+
+    Only forms that the general reader takes as one agency part with nothing
+    else to read: no label at their start, no joint, comma, bad part or sentence.
+    """
+    table: dict[str, Agency] = {}
+    for row in (*AGENCIES, *CREDIT_AGENCIES):
+        for form in (*row.forms, *row.photo):
+            agency = _agency(form)
+            if (
+                agency is not None
+                and not form.startswith(CREDIT_LABELS)
+                and not any(char in form for char in "/|,")
+                and form == form.strip(_SPACE_CHARS)
+                and len(form) <= 80
+                and _BAD_PART_RE.search(form) is None
+                and _SENTENCE_IN_PART_RE.search(form) is None
+                and _classify(form, "/") == (_Part(_Kind.AGENCY, (), agency, "/"),)
+            ):
+                table.setdefault(form, agency)
+    return table
+
+
+def _read_plain(raw: str) -> _Read | None:
+    """The commonest credits, read at once: ``AP Photo/Name``, ``AP Photo/Name, File``,
+    ``REUTERS/Name``, ``REUTERS/Name/File Photo``.
+
+    An agency as the table writes it, a slash, one part of names, then a flag
+    after a comma or a file marker after a slash. ``None`` when ``raw`` is not
+    of that shape or holds anything else the general reader would look at
+    (a notice, a date, ``via``): that reader then reads it, and gives the same
+    answer as this one where this one gives any.
+    """
+    head, _, rest = raw.partition("/")
+    agency = _PLAIN_AGENCIES.get(head)
+    if agency is None or "|" in rest or raw.endswith(_NOTICE_ENDS) or raw[-1].isdigit():
+        return None
+    name, slash, tail = rest.partition("/")
+    is_file = is_pool = False
+    if slash:  # "REUTERS/Name/File Photo"
+        if tail not in _PLAIN_FILE_PARTS:
+            return None
+        is_file = True
+    elif "," in rest:  # "AP Photo/Name, File"
+        name, _, tail = rest.partition(",")
+        flags = _PLAIN_FLAGS.get(tail.lstrip(_SPACE_CHARS))
+        if flags is None:
+            return None
+        is_file, is_pool = flags
+    name = name.strip(_SPACE_CHARS)
+    if not name or len(name) > 80 or _BAD_PART_RE.search(name) is not None:
+        return None
+    if ("v" in raw or "V" in raw) and _VIA_HINT.search(raw) is not None:
+        return None
+    parts = _classify(name, "/")
+    if len(parts) != 1 or parts[0].kind is not _Kind.NAMES:
+        return None
+    return _Read(tuple(dict.fromkeys(parts[0].names)), agency.short, None, is_file, is_pool)
+
+
+#: The agency forms, file markers (after a slash) and flags (after a comma)
+#: :func:`_read_plain` takes, each as the general reader takes it.
+_PLAIN_AGENCIES = _plain_agencies()
+_PLAIN_FILE_PARTS = frozenset(
+    marker
+    for marker in FILE_MARKERS
+    if _BAD_PART_RE.search(marker) is None
+    and not any(char in marker for char in "/|,")
+    and _classify(marker, "/") == (_Part(_Kind.FILE, (), None, "/"),)
+)
+_PLAIN_FLAGS = {
+    flag: (flag.casefold() in _FILE, flag.casefold() in _POOL)
+    for flag in (*FILE_MARKERS, *POOL_MARKERS)
+    if _FLAG_RE.fullmatch(f", {flag}") is not None
+}
+
+
+def _first_joint(raw: str) -> int:
+    """Where the first ``/`` or ``|`` of ``raw`` stands, -1 when there is none."""
+    slash = raw.find("/")
+    bar = raw.find("|", 0, slash) if slash >= 0 else raw.find("|")
+    return bar if bar >= 0 else slash
+
+
+def _read_credit(raw: str, *, bare: bool) -> _Read | None:
     """Read ``raw`` (a whole credit, label included, no parentheses) or return ``None``.
 
     A credit names an agency (before or after ``via``) or has a label; a
@@ -601,20 +768,28 @@ def _read_credit(raw: str, *, bare: bool) -> Credit | None:
     """
     if not raw or len(raw) > CREDIT_MAX:
         return None
-    if bare and len(raw) > _BARE_PLAIN_MAX and _JOINED_HINT.search(raw) is None:
-        return None  # no joint, "via" or label: only an agency name alone stands bare
-    joint = _FIRST_JOINT_RE.search(raw)
-    if (
-        bare
-        and joint is not None
-        and _SENTENCE_IN_PART_RE.search(raw, 0, joint.start()) is not None
-        and _LABEL_RE.match(raw) is None
-    ):
-        return None  # a sentence before the first joint: _shape would refuse that part
+    if "/" in raw and (plain := _read_plain(raw)) is not None:
+        return plain  # "AP Photo/Name": what the general reader below would say
+    if bare:
+        if (
+            len(raw) > _BARE_PLAIN_MAX
+            and "/" not in raw
+            and (
+                ("|" not in raw and raw[0] not in _LABEL_FIRSTS) or _JOINED_HINT.search(raw) is None
+            )
+        ):
+            return None  # no joint, "via" or label: only an agency name alone stands bare
+        joint = _first_joint(raw)
+        if (
+            joint >= 0
+            and _SENTENCE_IN_PART_RE.search(raw, 0, joint) is not None
+            and (raw[0] not in _LABEL_FIRSTS or _LABEL_RE.match(raw) is None)
+        ):
+            return None  # a sentence before the first joint: _shape would refuse that part
     shape = _shape(raw)
     if shape is None:
         return None
-    agencies = [p.agency for p in shape.parts if p.kind is _Kind.AGENCY and p.agency is not None]
+    agencies = [p.agency for p in shape.parts if p.agency is not None and p.kind is _Kind.AGENCY]
     agency = agencies[0].short if agencies else None
     if agency is None and shape.has_via:
         agency = _source_before_via(shape)
@@ -631,13 +806,16 @@ def _read_credit(raw: str, *, bare: bool) -> Credit | None:
         return None
     if not shape.label and agency is None and via is None:
         return None
-    kinds = {p.kind for p in shape.parts}
-    if shape.label and not (photographers or agency or via or _Kind.ANONYMOUS in kinds):
+    if (
+        shape.label
+        and not (photographers or agency or via)
+        and not any(p.kind is _Kind.ANONYMOUS for p in shape.parts)
+    ):
         return None
-    return Credit(photographers, agency, via, shape.is_file, shape.is_pool, raw)
+    return _Read(photographers, agency, via, shape.is_file, shape.is_pool)
 
 
-def _by_only(raw: str) -> Credit | None:
+def _by_only(raw: str) -> _Read | None:
     """A credit that is only ``By Name:`` (:data:`BY_ONLY`), or ``None``."""
     match = _BY_ONLY_RE.fullmatch(raw)
     if match is None:
@@ -645,14 +823,14 @@ def _by_only(raw: str) -> Credit | None:
     found = _names(match["names"].strip(_STRIP))
     if found is None or found[1] is not None:
         return None
-    return Credit(tuple(found[0]), raw=raw)
+    return _Read(tuple(found[0]))
 
 
 #: What a caption's last sentence ends with before an organisation's credit.
 _SENTENCE_CLOSERS = (".", "!", "?", "\u2026", '"', "\u201d", "\u2019")
 
 
-def _org_credit(raw: str, before: str) -> Credit | None:
+def _org_credit(raw: str, before: str) -> _Read | None:
     """An organisation credited alone in parentheses after the caption's last sentence.
 
     ``... in Manhattan's Chinatown neighborhood. (U.S. District Court, Eastern
@@ -671,21 +849,66 @@ def _org_credit(raw: str, before: str) -> Credit | None:
         return None
     if not words[0][0].isupper() or not any(w.strip(".") in _ORG_WORDS for w in words):
         return None
-    return Credit(agency=raw, raw=raw)
+    return _Read(agency=raw)
 
 
 def _credit_starts(body: str) -> list[int]:
     """Where a credit without parentheses may begin in ``body``, first to last."""
     low = max(0, len(body) - CREDIT_MAX)
     starts = {0} if len(body) <= CREDIT_MAX else set()
-    starts.update(m.end() for m in _BARE_START_RE.finditer(body, low, overlapped=True))
+    starts.update(_bare_starts(body, low))
     tail = body[low:]
     if "/" in tail:  # both need a slash after the start
-        starts.update(m.start() for m in _CAPS_START_RE.finditer(body, low))
+        starts.update(_caps_starts(body, low))
         starts.update(_glued_starts(body, low))
-    if ":" in tail or "\u00a9" in tail or "by" in tail or "von" in tail:  # what a label needs
+    if (  # what a label needs: a colon, "by" or "©" after it, and the label itself
+        (":" in tail or "\u00a9" in tail or "by" in tail or "von" in tail)
+        and any(root in tail for root in _LABEL_ROOTS)
+    ):
         starts.update(m.start() for m in _LABEL_START_RE.finditer(body, low))
     return sorted(s for s in starts if s < len(body))
+
+
+def _bare_starts(body: str, low: int) -> list[int]:
+    """The ends of every BARE_START from ``low`` on (overlapping).
+
+    BARE_START begins with a sentence end or with a space before a bar, so it is
+    tried only there: the same matches as a search at every position.
+    """
+    ends: list[int] = []
+    for mark in _SENTENCE_MARKS:
+        at = body.find(mark, low)
+        while at >= 0:
+            # "U.S."  "J.": a capital after a space or point, which SENTENCE_END refuses.
+            initial = at and body[at - 1] in _ASCII_CAPITALS and (at == 1 or body[at - 2] in " .")
+            if not initial and (match := _BARE_START_RE.match(body, at)) is not None:
+                ends.append(match.end())
+            at = body.find(mark, at + 1)
+    at = body.find("|", low + 1)
+    while at >= 0:
+        if (match := _BARE_START_RE.match(body, at - 1)) is not None:
+            ends.append(match.end())
+        at = body.find("|", at + 1)
+    return ends
+
+
+def _caps_starts(body: str, low: int) -> list[int]:
+    """Every CAPS_START from ``low`` on.
+
+    A CAPS_START stands after a space in the run of capitals, hyphens and
+    spaces right before a slash, so it is tried only there, one slash at a time.
+    """
+    starts: list[int] = []
+    slash = body.find("/", low)
+    while slash >= 0:
+        run = _CAPS_RUN_BACK_RE.match(body, low, slash)
+        starts.extend(
+            at
+            for at in range(run.start() if run is not None else slash, slash)
+            if at and body[at - 1] in _SPACE_CHARS and _CAPS_START_RE.match(body, at) is not None
+        )
+        slash = body.find("/", slash + 1)
+    return starts
 
 
 def _glued_starts(body: str, low: int) -> list[int]:
@@ -733,25 +956,29 @@ def _glued_starts(body: str, low: int) -> list[int]:
     return starts
 
 
-def _find_credit(body: str) -> tuple[Credit, int, int] | None:
-    """The credit at the end of ``body``, where its text ends and where the credit starts."""
+def _find_credit(body: str) -> tuple[_Read, int, int, str] | None:
+    """The credit at the end of ``body``: what it says, where the text ends, where it starts.
+
+    The last item is the credit as written (``raw``), from where it starts.
+    """
     if body.endswith(")"):
         opening = body.rfind("(", max(0, len(body) - CREDIT_MAX - 2))
         inner = body[opening + 1 : -1] if opening >= 0 else ""
         if opening >= 0 and ")" not in inner:
             raw = inner.strip(_SPACE_CHARS)
-            credit = (
+            read = (
                 _read_credit(raw, bare=False) or _by_only(raw) or _org_credit(raw, body[:opening])
             )
-            if credit is not None:
-                return credit, opening, opening + 1 + inner.index(raw)
-    if body[:3] in {"By ", "BY "} and (credit := _by_only(body)) is not None:
-        return credit, 0, 0  # "By Rachel Megawhat:": the whole caption is the credit
+            if read is not None:
+                return read, opening, opening + 1 + inner.index(raw), raw
+    if body[:3] in {"By ", "BY "} and (read := _by_only(body)) is not None:
+        return read, 0, 0, body  # "By Rachel Megawhat:": the whole caption is the credit
     for start in _credit_starts(body):
         rest = body[start:]
-        credit = _read_credit(rest.strip(_SPACE_CHARS), bare=True)
-        if credit is not None:
-            return credit, start, start + len(rest) - len(rest.lstrip(_SPACE_CHARS))
+        raw = rest.strip(_SPACE_CHARS)
+        read = _read_credit(raw, bare=True)
+        if read is not None:
+            return read, start, start + len(rest) - len(rest.lstrip(_SPACE_CHARS)), raw
     return None
 
 
@@ -794,23 +1021,29 @@ def parse_caption(text: str) -> Caption:
         pos = match.end()
     body = text[pos:end]
     credit: Credit | None = None
-    caption_text = body.strip()
     trailer: str | None = None
     found = None
-    if body[-1:].lower() in _TRAILER_ENDS and (tail := _TRAILER_RE.search(body)) is not None:
-        found = _find_credit(body[: tail.start()])  # "(AP Photo/Name) more >"
+    if (
+        body[-1:].lower() in _TRAILER_ENDS
+        and (tail := _TRAILER_RE.search(body, max(0, len(body) - _TRAILER_MAX - 1))) is not None
+    ):
+        # "(AP Photo/Name) more >": the credit ends where the spaces before the trailer begin.
+        found = _find_credit(body[: tail.start()].rstrip(_SPACE_CHARS))
         if found is not None:
             trailer = tail["trailer"]
     if found is None:
         found = _find_credit(body)
     if found is not None:
-        credit, text_end, raw_start = found
-        credit = attrs.evolve(credit, span=(pos + raw_start, pos + raw_start + len(credit.raw)))
+        read, text_end, raw_start, raw = found
+        span = (pos + raw_start, pos + raw_start + len(raw))
+        credit = Credit(*read, raw, span=span)
         caption_text = body[:text_end].strip()
         if body[text_end:raw_start].strip(_SPACE_CHARS) == "" and caption_text.endswith(
             "|"
         ):  # "Higgins. | Name/PA"
             caption_text = caption_text[:-1].rstrip()
+    else:
+        caption_text = body.strip()
     is_file = (prefix is not None and prefix.casefold() in _FILE_PREFIXES) or (
         credit is not None and credit.is_file
     )
