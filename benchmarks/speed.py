@@ -4,9 +4,12 @@ Absolute times vary by machine, so every figure is also given against a floor
 measured in the same process: ``str.splitlines()`` on the very same text.
 
 * ``parse()`` on the seed story and on the 121 stories of ``articles-visible.jsonl``,
-  twice: ``parse()`` alone (it only splits the lines: kinds and values are decided
-  when first read) and ``parse()`` then reading every part (``list(article.parts)``),
-  the whole work of classifying every line;
+  three times: ``parse()`` alone (it only splits the lines: kinds and values are
+  decided when first read), ``parse()`` then reading every part
+  (``list(article.parts)``), the whole work of classifying every line, and
+  ``parse()`` then reading what the peers return (``headline``, ``bylines``,
+  ``dateline``, ``body``: the body needs every line's kind, so every line is
+  classified here too; only the part objects are not made);
 * pickled articles of the 121 stories (what ``parse_many`` ships between
   processes): bytes against the text, dump and load times against the floor;
 * each line parser on the real lines of its kind (the hand labels in
@@ -20,7 +23,8 @@ measured in the same process: ``str.splitlines()`` on the very same text.
   would run otherwise on the same story wrapped in a minimal HTML page:
   ``trafilatura.bare_extraction`` (with metadata, as newsparse reads bylines and
   datelines) and newspaper4k's ``Article.parse``, against ``parse()`` with every
-  part read. Each is skipped when its package is missing.
+  part read and against ``parse()`` with the peers' fields read. Each is skipped
+  when its package is missing.
 
 No result is cached across calls: each timed call parses the text from scratch.
 
@@ -102,11 +106,17 @@ def parse_read(text: str) -> object:
     return list(newsparse.parse(text).parts)
 
 
+def parse_views(text: str) -> object:
+    """``parse(text)`` then what the peers return: headline, bylines, dateline and body."""
+    article = newsparse.parse(text)
+    return article.headline, article.bylines, article.dateline, article.body
+
+
 def whole_stories(seed: str, stories: list[str]) -> dict[str, Any]:
-    """``parse()`` alone and with every part read, on the seed and the 121 stories.
+    """``parse()`` alone, with every part read and with the peers' fields read.
 
     ``parse()`` alone only splits the lines; reading the parts classifies them.
-    Both are given against ``splitlines``.
+    Each is given against ``splitlines``.
     """
     out: dict[str, Any] = {}
     for name, texts in (("seed", [seed]), ("stories", stories)):
@@ -117,17 +127,23 @@ def whole_stories(seed: str, stories: list[str]) -> dict[str, Any]:
         def parse_read_all(texts: list[str] = texts) -> object:
             return [parse_read(t) for t in texts]
 
+        def parse_views_all(texts: list[str] = texts) -> object:
+            return [parse_views(t) for t in texts]
+
         parse_s = best_time(parse_all)
         read_s = best_time(parse_read_all)
+        views_s = best_time(parse_views_all)
         floor_s = floor(texts)
         out[name] = {
             "texts": len(texts),
             "chars": sum(map(len, texts)),
             "parse_us": parse_s * 1e6,
             "parse_parts_us": read_s * 1e6,
+            "parse_views_us": views_s * 1e6,
             "splitlines_us": floor_s * 1e6,
             "ratio": parse_s / floor_s,
             "parts_ratio": read_s / floor_s,
+            "views_ratio": views_s / floor_s,
         }
     return out
 
@@ -249,11 +265,13 @@ def _newspaper() -> Callable[[str], object] | None:
 def peers(seed: str) -> dict[str, Any]:
     """Each installed peer on the seed story as an HTML page, against ``parse()`` on the text.
 
-    ``parse()`` is timed with every part read: the peers do all their work up front.
+    ``parse()`` is timed twice: with every part read (the whole work) and with what
+    the peers return read (headline, bylines, dateline, body).
     """
     page = as_html(seed)
     parse_s = best_time(lambda: parse_read(seed))
-    out: dict[str, Any] = {"newsparse_us": parse_s * 1e6}
+    views_s = best_time(lambda: parse_views(seed))
+    out: dict[str, Any] = {"newsparse_us": parse_s * 1e6, "newsparse_views_us": views_s * 1e6}
     for name, factory in (("trafilatura", _trafilatura), ("newspaper4k", _newspaper)):
         run = factory()
         if run is None:
@@ -261,7 +279,11 @@ def peers(seed: str) -> dict[str, Any]:
             continue
         run(page)  # warm up: first calls load models and tables
         peer_s = best_time(functools.partial(run, page), budget=0.5, repeat=3)
-        out[name] = {"us": peer_s * 1e6, "times_slower_than_newsparse": peer_s / parse_s}
+        out[name] = {
+            "us": peer_s * 1e6,
+            "times_slower_than_newsparse": peer_s / parse_s,
+            "times_slower_than_newsparse_views": peer_s / views_s,
+        }
     return out
 
 
@@ -273,16 +295,20 @@ def print_report(result: dict[str, Any]) -> None:
     print(f"newsparse {result['version']} on Python {result['python']}\n")
     print(
         f"{'parse()':<22}{'alone µs':>10}{'ratio':>9}{'+ parts µs':>12}{'ratio':>9}"
-        f"{'splitlines µs':>16}"
+        f"{'+ views µs':>12}{'ratio':>9}{'splitlines µs':>16}"
     )
     for name, row in result["stories"].items():
         label = f"{name} ({row['texts']} x)" if row["texts"] > 1 else name
         print(
             f"{label:<22}{row['parse_us']:>10.1f}{row['ratio']:>8.1f}x"
             f"{row['parse_parts_us']:>12.1f}{row['parts_ratio']:>8.1f}x"
+            f"{row['parse_views_us']:>12.1f}{row['views_ratio']:>8.1f}x"
             f"{row['splitlines_us']:>16.2f}"
         )
-    print("(parse() alone splits the lines; + parts reads every part, classifying each line)")
+    print(
+        "(parse() alone splits the lines; + parts reads every part, classifying each line;"
+        "\n + views reads headline, bylines, dateline and body, what the peers return)"
+    )
     pick = result["pickles"]
     print(
         f"\npickled articles: {pick['bytes']:,} bytes ({pick['bytes'] / pick['text_bytes']:.2f}x"
@@ -305,14 +331,20 @@ def print_report(result: dict[str, Any]) -> None:
                 f"{name:<14}" + "".join(f"{c:>10.1f}" if c else f"{'':>10}" for c in cells),
             )
     peer = result["peers"]
-    ours = f"newsparse parse() + parts: {peer['newsparse_us']:.0f} µs"
-    print(f"\npeers on the seed as HTML ({ours})")
+    print(
+        f"\npeers on the seed as HTML (newsparse parse() + parts: {peer['newsparse_us']:.0f} µs,"
+        f" parse() + views: {peer['newsparse_views_us']:.0f} µs)"
+    )
+    print(f"{'':<14}{'µs':>12}  {'vs + parts':>10}  {'vs + views':>10}")
     for name in ("trafilatura", "newspaper4k"):
         row = peer[name]
         if row is None:
             print(f"{name:<14} not installed (pip install 'newsparse[bench]')")
         else:
-            print(f"{name:<14}{row['us']:>12.0f} µs  {row['times_slower_than_newsparse']:>7.1f}x")
+            print(
+                f"{name:<14}{row['us']:>12.0f}  {row['times_slower_than_newsparse']:>9.1f}x"
+                f"  {row['times_slower_than_newsparse_views']:>9.1f}x"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:

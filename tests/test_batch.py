@@ -8,9 +8,12 @@ import pickle
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse import Article, parse, parse_many
-from newsparse.batch import ParseFailure, map_ordered
+from newsparse.article import Part, _article_from_text
+from newsparse.batch import ParseFailure, _classify_one, map_ordered
 from tests.corpus import modern_stories, seed_text
 
 if TYPE_CHECKING:
@@ -119,3 +122,45 @@ def test_map_ordered_runs_any_picklable_function_in_order(workers: int) -> None:
     func = functools.partial(_tag, "#")
     results = list(map_ordered(func, items, workers=workers, chunksize=7))
     assert results == [f"#{i}:item {i}" for i in range(100)]
+
+
+@given(st.one_of(st.text(max_size=200), st.sampled_from([seed_text(), "By JANE DOE\r\n\r\nAd"])))
+def test_what_a_worker_sends_rebuilds_the_article(text: str) -> None:
+    """The kinds and values a worker sends back, with the text held here, make ``parse(text)``."""
+    shipped = _classify_one(0, text)
+    assert not isinstance(shipped, ParseFailure)
+    article = _article_from_text(text, *shipped)
+    expected = parse(text)
+    assert article == expected
+    assert str(article) == text
+    assert [_fields(p) for p in article.parts] == [_fields(p) for p in expected.parts]
+
+
+def _fields(part: Part) -> tuple[object, ...]:
+    """Every field of a part, its error by message and position (errors compare by identity)."""
+    error = None if part.error is None else (part.error.message, part.error.pos)
+    return (
+        part.kind,
+        part.raw,
+        part.line,
+        part.newline,
+        part.value,
+        error,
+        part.looks_like,
+        part.span,
+    )
+
+
+def test_two_workers_give_in_process_results_whatever_the_line_endings() -> None:
+    """Stories with CRLF, CR and no final newline come back from workers as parsed here."""
+    texts = [record["text"] for record in modern_stories()[:30]]
+    texts += [t.replace("\n", "\r\n") for t in texts[:10]] + [
+        t.replace("\n", "\r") for t in texts[:5]
+    ]
+    texts += [t.rstrip("\n") for t in texts[:5]]
+    results = list(parse_many(texts, workers=2, chunksize=4))
+    assert results == [parse(t) for t in texts]
+    assert [str(r) for r in results] == texts
+    for result, text in zip(results, texts, strict=True):
+        assert isinstance(result, Article)
+        assert result.to_dict() == parse(text).to_dict()

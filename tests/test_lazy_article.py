@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import article as article_module
-from newsparse import caption
+from newsparse import caption, strategies
 from newsparse.article import Article, parse
 from tests.corpus import modern_stories, seed_text
 from tests.test_hostile import MEGABYTE, UNITS, repeat
@@ -67,7 +67,7 @@ def test_parse_defers_classification(monkeypatch: pytest.MonkeyPatch) -> None:
     text = seed_text()
     article = parse(text)
     draft = article_module._PARTS_SLOT.__get__(article, Article)
-    assert (draft.guesses, draft.kinds) == (None, None)
+    assert (draft.kinds, draft.extras) == (None, None)
     assert str(article) == text
     assert calls == []
     for read in READS.values():
@@ -146,3 +146,66 @@ def test_hostile_blank_lines_are_classified() -> None:
     parts = parse(text).parts
     assert len(parts) == len(text.splitlines())
     assert {part.kind.value for part in parts} == {"blank"}
+
+
+# The views (headline, bylines, dateline, body ...) read an unread article's kinds and
+# values without building its parts: each must give what it gives once the parts are read.
+
+VIEWS = ("headline", "bylines", "dateline", "body", "captions", "contributors", "agency")
+
+
+def _views(article: Article) -> dict[str, Any]:
+    return {name: getattr(article, name) for name in VIEWS}
+
+
+def _views_after_parts(text: str) -> dict[str, Any]:
+    article = parse(text)
+    _ = article.parts
+    return _views(article)
+
+
+@st.composite
+def _generated_stories(draw: st.DrawFn) -> str:
+    """A story of real-looking lines of every kind, blank lines and noise, any line endings."""
+    line = st.one_of(
+        strategies.headline_lines(),
+        strategies.dateline_lines(),
+        strategies.byline_lines(),
+        strategies.caption_lines(),
+        strategies.contributor_lines(),
+        st.sampled_from(
+            ["", "  ", "Ad", "Associated Press", "——-", "By JANE DOE", "AP Entertainment Writer"]
+        ),
+        st.sampled_from(["The official said talks would resume.", "Officials met on Monday."]),
+        WIRE,
+    )
+    lines = draw(st.lists(line, max_size=14))
+    ending = draw(st.sampled_from(["\n", "\r\n", "\n\n"]))
+    return ending.join(lines) + draw(st.sampled_from(["", ending]))
+
+
+@given(_generated_stories())
+def test_views_read_before_the_parts_equal_views_after(text: str) -> None:
+    """Each view of a fresh (or unpickled) article equals the view once its parts are read."""
+    expected = _views_after_parts(text)
+    assert _views(parse(text)) == expected
+    assert _views(pickle.loads(pickle.dumps(parse(text)))) == expected
+
+
+@pytest.mark.parametrize("index", range(121))
+def test_views_read_before_the_parts_equal_views_after_on_corpus(index: int) -> None:
+    """On each of the 121 stories, the views of a fresh article equal those after its parts."""
+    text = modern_stories()[index]["text"]
+    expected = _views_after_parts(text)
+    assert _views(parse(text)) == expected
+    assert _views(pickle.loads(pickle.dumps(parse(text)))) == expected
+
+
+def test_views_do_not_build_the_parts() -> None:
+    """Reading the views classifies the lines but leaves the parts unbuilt until asked for."""
+    article = parse(seed_text())
+    _views(article)
+    draft = article_module._PARTS_SLOT.__get__(article, Article)
+    assert type(draft) is article_module._Draft
+    assert draft.kinds is not None
+    assert article.parts == _eager(seed_text()).parts

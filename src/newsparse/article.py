@@ -51,7 +51,7 @@ from newsparse.errors import ParseError
 from newsparse.headline import Headline, parse_headline
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterator
 
 __all__ = ["Article", "Part", "PartKind", "parse"]
 
@@ -215,47 +215,65 @@ class Article(Serializable):
         """The parts of the given kinds, in story order."""
         return tuple(part for part in self.parts if part.kind in kinds)
 
+    def _values(self, kind: PartKind) -> Iterator[PartValue]:
+        """The value of each line of ``kind``, in story order.
+
+        Before the parts are built it reads the kinds and values the draft
+        decided (the parts are made from exactly these), not building them.
+        """
+        draft = _PARTS_SLOT.__get__(self, Article)
+        if type(draft) is not _Draft:
+            return (part.value for part in self.of_kind(kind))
+        codes, extras = draft.classified()
+        code = _KIND_CODES[kind]
+        if code not in codes:
+            return iter(())
+        # Every line of a valued kind carries its value in the extras, in line order.
+        return (value for i, value, _, _ in extras if codes[i] == code)
+
     @property
     def headline(self) -> Headline | None:
         """The headline, or ``None`` when the story has none."""
-        for part in self.of_kind(PartKind.HEADLINE):
-            if isinstance(part.value, Headline):
-                return part.value
+        for value in self._values(PartKind.HEADLINE):
+            if isinstance(value, Headline):
+                return value
         return None
 
     @property
     def bylines(self) -> tuple[Byline, ...]:
         """Every byline, in order."""
-        return tuple(p.value for p in self.of_kind(PartKind.BYLINE) if isinstance(p.value, Byline))
+        return tuple(v for v in self._values(PartKind.BYLINE) if isinstance(v, Byline))
 
     @property
     def dateline(self) -> Dateline | None:
         """The dateline of the first dateline paragraph, or ``None``."""
-        for part in self.of_kind(PartKind.DATELINE):
-            if isinstance(part.value, Dateline):
-                return part.value
+        for value in self._values(PartKind.DATELINE):
+            if isinstance(value, Dateline):
+                return value
         return None
 
     @property
     def captions(self) -> tuple[Caption, ...]:
         """Every photo caption, in order (pages may repeat one)."""
-        return tuple(
-            p.value for p in self.of_kind(PartKind.CAPTION) if isinstance(p.value, Caption)
-        )
+        return tuple(v for v in self._values(PartKind.CAPTION) if isinstance(v, Caption))
 
     @property
     def contributors(self) -> tuple[ContributorLine, ...]:
         """Every contributor line, in order."""
         return tuple(
-            p.value
-            for p in self.of_kind(PartKind.CONTRIBUTORS)
-            if isinstance(p.value, ContributorLine)
+            v for v in self._values(PartKind.CONTRIBUTORS) if isinstance(v, ContributorLine)
         )
 
     @property
     def body(self) -> tuple[str, ...]:
         """The paragraphs of the story as written, the dateline paragraph first."""
-        return tuple(part.raw for part in self.of_kind(PartKind.DATELINE, PartKind.BODY))
+        draft = _PARTS_SLOT.__get__(self, Article)
+        if type(draft) is not _Draft:
+            return tuple(part.raw for part in self.of_kind(PartKind.DATELINE, PartKind.BODY))
+        codes, _ = draft.classified()
+        rows = draft.lines()
+        wanted = (_KIND_CODES[PartKind.DATELINE], _KIND_CODES[PartKind.BODY])
+        return tuple(raw for (raw, _, _), code in zip(rows, codes, strict=True) if code in wanted)
 
     @property
     def agency(self) -> str | None:
@@ -263,9 +281,9 @@ class Article(Serializable):
 
         Taken from the source line, else the dateline, else the first photo credit.
         """
-        for part in self.of_kind(PartKind.SOURCE):
-            if isinstance(part.value, Agency):
-                return part.value.short
+        for value in self._values(PartKind.SOURCE):
+            if isinstance(value, Agency):
+                return value.short
         dateline = self.dateline
         if dateline is not None and dateline.agency:
             row = find_agency(dateline.agency)
@@ -280,53 +298,85 @@ class Article(Serializable):
 # --- lazy parts and compact pickles --------------------------------------------------------
 
 
+#: What a line carries besides its kind: ``(index, value, error, looks_like)``, for the
+#: lines that carry any of them (most lines carry none).
+_Extra = tuple[int, PartValue, ParseError | None, PartKind | None]
+
+
 class _Draft:
     """A story's parts before anyone reads them: its text and lines, then kinds and values.
 
     :func:`parse` only splits the text into lines; :meth:`classified` decides
-    every line's kind and value the first time it is asked (``guesses`` and
-    ``kinds`` stay ``None`` until then), and :meth:`build` makes the
-    :class:`Part` objects when :attr:`Article.parts` is first read.
+    every line's kind and what it carries the first time it is asked (``kinds``
+    and ``extras`` stay ``None`` until then), and :meth:`build` makes the
+    :class:`Part` objects when :attr:`Article.parts` is first read. A draft loaded
+    from a pickle holds kinds and extras and no lines: they are split when built.
     """
 
-    __slots__ = ("guesses", "kinds", "rows", "text")
+    __slots__ = ("extras", "kinds", "rows", "text")
 
     def __init__(
         self,
         text: str,
-        rows: list[tuple[str, str, int]],
-        guesses: Sequence[_Guess] | None = None,
+        rows: list[tuple[str, str, int]] | None,
         kinds: str | None = None,
+        extras: tuple[_Extra, ...] | None = None,
     ) -> None:
         self.text = text
         self.rows = rows
-        self.guesses = guesses
         self.kinds = kinds  # one _KIND_CODES character per line
+        self.extras = extras
 
-    def classified(self) -> tuple[Sequence[_Guess], str]:
-        """Every line's guess and kind code, decided on the first call."""
-        if self.guesses is None or self.kinds is None:
-            self.guesses, self.kinds = _classify_rows(self.rows)
-        return self.guesses, self.kinds
+    def lines(self) -> list[tuple[str, str, int]]:
+        """Every line as ``(raw, newline, start)``."""
+        if self.rows is None:
+            self.rows = _rows(self.text)
+        return self.rows
+
+    def classified(self) -> tuple[str, tuple[_Extra, ...]]:
+        """Every line's kind code and the lines' extras, decided on the first call."""
+        if self.kinds is None or self.extras is None:
+            guesses, self.kinds = _classify_rows(self.lines())
+            self.extras = tuple(
+                (i, g.value, g.error, g.looks_like)
+                for i, g in enumerate(guesses)
+                if g.value is not None or g.error is not None or g.looks_like is not None
+            )
+        return self.kinds, self.extras
 
     def build(self) -> tuple[Part, ...]:
-        guesses, codes = self.classified()
+        """The parts, made without ``Part.__init__``: its slots are set as it sets them."""
+        codes, extras = self.classified()
+        # The lines of a loaded draft are split for this once and not kept.
+        rows = self.rows if self.rows is not None else _rows(self.text)
         kinds = _CODE_KINDS
-        return tuple(
-            Part(
-                kinds[code],
-                raw,
-                number,
-                newline,
-                guess.value,
-                guess.error,
-                guess.looks_like,
-                span=(start, start + len(raw)),
-            )
-            for number, ((raw, newline, start), guess, code) in enumerate(
-                zip(self.rows, guesses, codes, strict=True), start=1
-            )
-        )
+        new = object.__new__
+        parts: list[Part] = []
+        append = parts.append
+        for number, ((raw, newline, start), code) in enumerate(zip(rows, codes, strict=True), 1):
+            part = new(Part)
+            _set_kind(part, kinds[code])
+            _set_raw(part, raw)
+            _set_line(part, number)
+            _set_newline(part, newline)
+            _set_value(part, None)
+            _set_error(part, None)
+            _set_looks_like(part, None)
+            _set_span(part, (start, start + len(raw)))
+            append(part)
+        for i, value, error, looks_like in extras:
+            part = parts[i]
+            _set_value(part, value)
+            _set_error(part, error)
+            _set_looks_like(part, looks_like)
+        return tuple(parts)
+
+
+# The setters of Part's slots, as its attrs-made ``__init__`` calls them (it has no
+# converters or validators): a story's parts are built field by field at half the cost.
+_set_kind, _set_raw, _set_line, _set_newline, _set_value, _set_error, _set_looks_like, _set_span = (
+    vars(Part)[field.name].__set__ for field in attrs.fields(Part)
+)
 
 
 #: Each kind as one character, for drafts and pickles.
@@ -367,23 +417,21 @@ def _article_reduce(article: Article) -> tuple[Any, ...]:
     """
     draft = _PARTS_SLOT.__get__(article, Article)
     if type(draft) is _Draft:
-        guesses, kinds = draft.classified()
-        text = draft.text
-    else:
-        parts = article.parts
-        text = str(article)
-        rows = _rows(text)
-        if len(rows) != len(parts) or any(
-            (p.raw, p.newline, p.line, p.span) != (raw, newline, i, (start, start + len(raw)))
-            for i, (p, (raw, newline, start)) in enumerate(zip(parts, rows, strict=True), start=1)
-        ):
-            return (_article_from_parts, (parts,))
-        guesses = [_Guess(None, p.value, p.error, p.looks_like) for p in parts]
-        kinds = "".join(_KIND_CODES[p.kind] for p in parts)
+        kinds, extras = draft.classified()
+        return (_article_from_text, (draft.text, kinds, extras))
+    parts = article.parts
+    text = str(article)
+    rows = _rows(text)
+    if len(rows) != len(parts) or any(
+        (p.raw, p.newline, p.line, p.span) != (raw, newline, i, (start, start + len(raw)))
+        for i, (p, (raw, newline, start)) in enumerate(zip(parts, rows, strict=True), start=1)
+    ):
+        return (_article_from_parts, (parts,))
+    kinds = "".join(_KIND_CODES[p.kind] for p in parts)
     extras = tuple(
-        (i, g.value, g.error, g.looks_like)
-        for i, g in enumerate(guesses)
-        if g.value is not None or g.error is not None or g.looks_like is not None
+        (i, p.value, p.error, p.looks_like)
+        for i, p in enumerate(parts)
+        if p.value is not None or p.error is not None or p.looks_like is not None
     )
     return (_article_from_text, (text, kinds, extras))
 
@@ -392,19 +440,27 @@ def _article_from_parts(parts: tuple[Part, ...]) -> Article:
     return Article(parts)
 
 
-def _article_from_text(
-    text: str,
-    kinds: str,
-    extras: tuple[tuple[int, PartValue, ParseError | None, PartKind | None], ...],
-) -> Article:
-    guesses = [_TEXT] * len(kinds)
-    for i, value, error, looks_like in extras:
-        guesses[i] = _Guess(None, value, error, looks_like)
-    return _drafted(_Draft(text, _rows(text), guesses, kinds))
+def _article_from_text(text: str, kinds: str, extras: tuple[_Extra, ...]) -> Article:
+    """The article :func:`_article_reduce` pickled: its lines are split when first read."""
+    return _drafted(_Draft(text, None, kinds, extras))
+
+
+def _classify_text(text: str) -> tuple[str, tuple[_Extra, ...]]:
+    """The kind codes and extras of ``text``: what a worker of ``parse_many`` sends back.
+
+    ``_article_from_text(text, *_classify_text(text)) == parse(text)``; the text
+    itself need not travel back, the caller holds it.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``, as :func:`parse`.
+    """
+    draft = _PARTS_SLOT.__get__(parse(text), Article)
+    return draft.classified()  # type: ignore[no-any-return]
 
 
 def _drafted(draft: _Draft) -> Article:
-    article = Article()
+    """An article holding ``draft`` (``Article.__init__`` would only set the slot)."""
+    article: Article = object.__new__(Article)
     _PARTS_SLOT.__set__(article, draft)
     return article
 
@@ -516,20 +572,9 @@ _CONTRIBUTOR_MARK = regex.compile(
 # Cheap tests before the two searches above, on the lowered line: a line that holds
 # none of these words holds no match (each alternative contains one of them).
 _CONTRIBUTOR_WORDS = ("contribut", "report", "editing", "writing", "assistance", "compiled")
-_CREDIT_WORDS = (
-    "photo",
-    "foto",
-    "image",
-    "picture",
-    "credit",
-    "bild",
-    "video",
-    "via",
-    "getty",
-    "reuters",
-    "/",
-    "©",
-)
+# "oto" stands for photo, foto and photograph; "Getty Images" holds "image" and each
+# REUTERS alternative a "/".
+_CREDIT_WORDS = ("/", "©", "oto", "image", "picture", "credit", "bild", "via", "video")
 
 
 def _holds_any(s: str, words: tuple[str, ...]) -> bool:
@@ -549,11 +594,52 @@ def _holds_any(s: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+#: How much of a line the contributor mark is searched in.
+_CONTRIBUTOR_WINDOW = 2000
+
+
+def _word_hints(s: str) -> tuple[bool, bool]:
+    """``_holds_any`` of the contributor words on ``s[:2000]`` and of the credit words on its tail.
+
+    One lowering of the line serves both when it maps character for character
+    (no "İ", whose lowering is two characters) and holds no "ſ"; else each window
+    is lowered on its own, as :func:`_holds_any` does. Either way a ``False`` means
+    the search it stands before finds nothing.
+    """
+    size = len(s)
+    tail = size - _CREDIT_WINDOW if size > _CREDIT_WINDOW else 0
+    if size <= _CONTRIBUTOR_WINDOW:
+        low = s.lower()
+        if len(low) == size and "ſ" not in low:
+            contributor = False
+            for word in _CONTRIBUTOR_WORDS:
+                if word in low:
+                    contributor = True
+                    break
+            end = low[tail:] if tail else low
+            for word in _CREDIT_WORDS:
+                if word in end:
+                    return contributor, True
+            return contributor, False
+    return (
+        _holds_any(s[:_CONTRIBUTOR_WINDOW], _CONTRIBUTOR_WORDS),
+        _holds_any(s[tail:], _CREDIT_WORDS),
+    )
+
+
 # A dateline shows its tag or dash early: "BEIRUT (AP) —", "(Bloomberg) --", "DUBLIN —",
 # "MOSCOW, March 3. /TASS/." (TASS signs between slashes).
 _DATELINE_HINT = regex.compile(r"[(/\-\u2010-\u2015\u2212]")
 
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ")", ":", ";", ",")
+#: What a finished sentence ends with (the first seven of ``_SENTENCE_END``).
+_SENTENCE_CLOSE = _SENTENCE_END[:7]
+
+# Cheap tests before the patterns that read only lines opening with these (all ASCII:
+# a line opening with any other character is always tried, whatever its case folds to).
+_SEPARATOR_FIRST = frozenset(noise.SEPARATOR_CHARS)
+_BYLINE_FIRST = frozenset("BbVvPp")  # _BYLINE_LEAD
+_CAPTION_PREFIX_FIRST = frozenset("FE")  # _CAPTION_PREFIX
 
 _NOISE_LINES = frozenset(line.casefold() for line in noise.NOISE_LINES)
 _NOISE_LEADS = tuple(lead.casefold() for lead in noise.NOISE_LEADS)
@@ -576,9 +662,20 @@ class _Guess:
 
 _TEXT = _Guess(None)
 _BLANK = _Guess(PartKind.BLANK)
+_SEPARATOR_LINE = _Guess(PartKind.SEPARATOR)
+_NOISE_LINE = _Guess(PartKind.NOISE)
+_CORRECTION_LINE = _Guess(PartKind.CORRECTION)
+_NOTE_LINE = _Guess(PartKind.EDITORS_NOTE)
 
 
 def _is_noise(s: str) -> bool:
+    """Whether ``s`` is page noise: a listed line or lead, a copyright, a stamp, a contact.
+
+    Each pattern is tried only where a cheap test of the line allows it: the
+    read-time and counter patterns open with a digit and ``_FOLLOW`` with "Follow"
+    (a non-ASCII first character is always tried), an e-mail holds "@" and a URL
+    "://" or "www.".
+    """
     if len(s) > _SHORT:
         return False
     folded = s.casefold()
@@ -586,15 +683,23 @@ def _is_noise(s: str) -> bool:
         return True
     if s.startswith(noise.COPYRIGHT_MARKS) and _COPYRIGHT_DETAIL.search(s):
         return True
-    if _READ_TIME.fullmatch(s) or _COUNTER.fullmatch(s) or _FOLLOW.match(s):
+    first = s[0]
+    other = not first.isascii()
+    if (other or first.isdigit()) and (_READ_TIME.fullmatch(s) or _COUNTER.fullmatch(s)):
+        return True
+    if (other or first in "Ff") and _FOLLOW.match(s):
         return True
     stamp = _TIMESTAMP.fullmatch(s)
     if stamp is not None and (stamp.group("label") or _HAS_WHEN.search(s)):
         return True
+    email = "@" in s
+    url = "://" in s or "www." in s
+    if not (email or url):
+        return False
     words = len(s.split())
-    if words <= 12 and _EMAIL.search(s):
+    if email and words <= 12 and _EMAIL.search(s):
         return True
-    return words <= 10 and _ENDS_WITH_URL.search(s) is not None
+    return url and words <= 10 and _ENDS_WITH_URL.search(s) is not None
 
 
 def _source(s: str) -> Agency | None:
@@ -606,7 +711,7 @@ def _source(s: str) -> Agency | None:
 
 def _looks_unfinished(s: str) -> bool:
     """A short line that does not end like a sentence: a label, a name, a broken credit."""
-    return not s.endswith(_SENTENCE_END[:7])
+    return not s.endswith(_SENTENCE_CLOSE)
 
 
 def _caption(s: str, mark: regex.Match[str] | None) -> _Guess | None:
@@ -635,48 +740,55 @@ def _classify(s: str, *, header: bool, headline_open: bool) -> _Guess:
     """The kind of one stripped, non-blank line.
 
     ``header`` is true before the story's first paragraph; ``headline_open`` while
-    the headline may still come.
+    the headline may still come. Most lines are paragraphs of the story: each test
+    is made only where a cheap look at the line (its length, its first character,
+    the words it holds) leaves it possible, and each line parser is called only on
+    a line its test let through.
     """
-    if len(s) <= _SHORT and _SEPARATOR.fullmatch(s):
-        return _Guess(PartKind.SEPARATOR)
-    if _is_noise(s):
-        return _Guess(PartKind.NOISE)
-    agency = _source(s)
-    if agency is not None:
-        return _Guess(PartKind.SOURCE, agency)
+    size = len(s)
+    first = s[0]
+    if size <= _SHORT:
+        if first in _SEPARATOR_FIRST and _SEPARATOR.fullmatch(s):
+            return _SEPARATOR_LINE
+        if _is_noise(s):
+            return _NOISE_LINE
+        if size <= 80:
+            agency = _source(s)
+            if agency is not None:
+                return _Guess(PartKind.SOURCE, agency)
     folded = s[:60].casefold()
     # "Correction: ..." / "CORRECTION-..." first is a headline tag (AP, Reuters).
     if folded.startswith(_CORRECTION_LEADS) and not (headline_open and folded[:10] == "correction"):
-        return _Guess(PartKind.CORRECTION)
-    if _holds_any(s[:2000], _CONTRIBUTOR_WORDS) and _CONTRIBUTOR_MARK.search(s, 0, 2000):
+        return _CORRECTION_LINE
+    contributor, credit = _word_hints(s)
+    if contributor and _CONTRIBUTOR_MARK.search(s, 0, _CONTRIBUTOR_WINDOW):
         try:
             return _Guess(PartKind.CONTRIBUTORS, parse_contributors(s))
         except ParseError:
             pass
-    tail = max(0, len(s) - _CREDIT_WINDOW)
-    mark = _CREDIT_MARK.search(s, tail) if _holds_any(s[tail:], _CREDIT_WORDS) else None
-    if mark is not None or _CAPTION_PREFIX.match(s):
+    mark = _CREDIT_MARK.search(s, max(0, size - _CREDIT_WINDOW)) if credit else None
+    if mark is not None or (first in _CAPTION_PREFIX_FIRST and _CAPTION_PREFIX.match(s)):
         guess = _caption(s, mark)
         if guess is not None:
             return guess
     if folded.startswith(_NOTE_LEADS):
-        return _Guess(PartKind.EDITORS_NOTE)
-    if len(s) <= _SHORT and _BYLINE_LEAD.match(s):
+        return _NOTE_LINE
+    if size <= _SHORT and first in _BYLINE_FIRST and _BYLINE_LEAD.match(s):
         try:
             return _Guess(PartKind.BYLINE, parse_byline(s))
         except ParseError as e:
-            if len(s) <= 80 and _looks_unfinished(s):
+            if size <= 80 and _looks_unfinished(s):
                 return _Guess(PartKind.UNKNOWN, error=e, looks_like=PartKind.BYLINE)
-    elif header and len(s) <= 100 and _BYLINE_TITLE.search(s):
+    elif header and size <= 100 and _BYLINE_TITLE.search(s):
         try:
             return _Guess(PartKind.BYLINE, parse_byline(s))
         except ParseError:
             pass
-    if (s[0] == "(" or s[0].isalnum()) and _DATELINE_HINT.search(s, 0, 120):
+    if (first == "(" or first.isalnum()) and _DATELINE_HINT.search(s, 0, 120):
         dateline = find_dateline(s[:_DATELINE_WINDOW])
         if dateline is not None:
             return _Guess(PartKind.DATELINE, dateline)
-    if headline_open and len(s) <= _SHORT and not (s.endswith(".") and len(s.split()) > 20):
+    if headline_open and size <= _SHORT and not (s.endswith(".") and len(s.split()) > 20):
         try:
             return _Guess(PartKind.HEADLINE, parse_headline(s))
         except ParseError:
@@ -712,7 +824,7 @@ def _is_subhead(s: str) -> bool:
 
 
 def _is_paragraph(s: str) -> bool:
-    return s.endswith(_SENTENCE_END[:7]) or len(s.split()) >= 10
+    return s.endswith(_SENTENCE_CLOSE) or len(s.split()) >= 10
 
 
 def _lines(text: str) -> Iterator[tuple[str, str, int]]:
@@ -751,27 +863,29 @@ def parse(text: str) -> Article:
 def _classify_rows(rows: list[tuple[str, str, int]]) -> tuple[list[_Guess], str]:
     """Every line's guess and kind (one ``_KIND_CODES`` character per line)."""
     guesses: list[_Guess] = []
+    texts: list[str] = []  # each line stripped
     headline_open = True
     header = True
     last = -1  # the index of the last non-blank line
-    paragraphs = 0  # lines of text that read like paragraphs
+    paragraphs = 0  # lines of text that read like paragraphs, counted in the header
     for raw, _, _ in rows:
         s = raw.strip()
+        texts.append(s)
         if not s:
             guesses.append(_BLANK)
             continue
         guess = _classify(s, header=header, headline_open=headline_open)
-        if guess.kind is None and header and last >= 0 and guesses[last].kind is PartKind.BYLINE:
-            guess = _byline_title(rows[last][0].strip(), s, guesses, last)
+        if header:  # what follows only matters before the story's first paragraph
+            if guess.kind is None and last >= 0 and guesses[last].kind is PartKind.BYLINE:
+                guess = _byline_title(texts[last], s, guesses, last)
+            if guess.kind is None and _is_paragraph(s):
+                paragraphs += 1
+            header = guess.kind is not PartKind.DATELINE and paragraphs <= _MAX_STANDFIRST
+        if headline_open and guess.kind not in _BEFORE_HEADLINE:
+            headline_open = False
         guesses.append(guess)
         last = len(guesses) - 1
-        if guess.kind not in _BEFORE_HEADLINE:
-            headline_open = False
-        if guess.kind is None and _is_paragraph(s):
-            paragraphs += 1
-        header = header and guess.kind is not PartKind.DATELINE and paragraphs <= _MAX_STANDFIRST
-    kinds = _structure(rows, guesses)
-    return guesses, "".join([_KIND_CODES[kind] for kind in kinds])
+    return guesses, _structure(texts, guesses)
 
 
 def _rows(text: str) -> list[tuple[str, str, int]]:
@@ -807,25 +921,30 @@ def _byline_title(byline: str, s: str, guesses: list[_Guess], at: int) -> _Guess
     return _Guess(PartKind.BYLINE)
 
 
-def _structure(rows: list[tuple[str, str, int]], guesses: list[_Guess]) -> list[PartKind]:
-    """The kind of every line, text lines placed by where the story begins."""
+def _structure(texts: list[str], guesses: list[_Guess]) -> str:
+    """The kind code of every line, text lines placed by where the story begins.
+
+    ``texts`` are the lines stripped.
+    """
     headline = next((i for i, g in enumerate(guesses) if g.kind is PartKind.HEADLINE), -1)
     text_at = [i for i, g in enumerate(guesses) if g.kind is None and i > headline]
     start = _story_start(guesses, headline, text_at)
-    kinds: list[PartKind] = []
-    for i, ((raw, _, _), guess) in enumerate(zip(rows, guesses, strict=True)):
-        if guess.kind is not None:
-            kinds.append(guess.kind)
-            continue
-        s = raw.strip()
-        if i < start:
+    codes = _KIND_CODES
+    standfirst, unknown = codes[PartKind.STANDFIRST], codes[PartKind.UNKNOWN]
+    subhead, body = codes[PartKind.SUBHEAD], codes[PartKind.BODY]
+    out: list[str] = []
+    for i, (s, guess) in enumerate(zip(texts, guesses, strict=True)):
+        kind = guess.kind
+        if kind is not None:
+            out.append(codes[kind])
+        elif i < start:
             before = headline >= 0 and i > headline
-            kinds.append(PartKind.STANDFIRST if before and _is_paragraph(s) else PartKind.UNKNOWN)
+            out.append(standfirst if before and _is_paragraph(s) else unknown)
         elif _is_subhead(s):
-            kinds.append(PartKind.SUBHEAD)
+            out.append(subhead)
         else:
-            kinds.append(PartKind.BODY)
-    return kinds
+            out.append(body)
+    return "".join(out)
 
 
 def _story_start(guesses: list[_Guess], headline: int, text_at: list[int]) -> int:

@@ -13,10 +13,16 @@ never stops a run over millions::
 Memory stays bounded: the input is read lazily, a chunk at a time, and only a
 small window of chunks (a few per worker) is in flight at any moment, so a
 generator over a file of any size can be fed straight in.
+
+Over processes, a worker classifies each story and sends back only what it
+decided, one character per line and the values the lines carry; the text
+stays in this process, which sent it, and the article is made here from both,
+equal to the one :func:`~newsparse.article.parse` makes in process.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 from collections import deque
@@ -25,15 +31,18 @@ from typing import TYPE_CHECKING, TypeVar, Union
 
 import attrs
 
-from newsparse.article import Article, parse
+from newsparse.article import Article, _article_from_text, _classify_text, parse
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
+
+    from newsparse.article import _Extra
 
 __all__ = ["ParseFailure", "Result", "map_ordered", "parse_many"]
 
 _T = TypeVar("_T")
 _R = TypeVar("_R")
+_U = TypeVar("_U")
 
 #: How many chunks per worker may be submitted and not yet collected.
 _CHUNKS_IN_FLIGHT_PER_WORKER = 4
@@ -72,9 +81,33 @@ def _parse_one(index: int, text: object) -> Result:
         return ParseFailure(index, type(e).__name__, str(e))
 
 
+#: What a worker sends back for one story: its kind codes and extras, or the failure.
+_Shipped = Union[tuple[str, tuple["_Extra", ...]], ParseFailure]  # noqa: UP007
+
+
+def _classify_one(index: int, text: object) -> _Shipped:
+    """In a worker: what ``parse(text)`` decides for each line, or why it failed."""
+    try:
+        return _classify_text(text)  # type: ignore[arg-type]  # non-str items become failures
+    except Exception as e:  # reported per item, by design
+        return ParseFailure(index, type(e).__name__, str(e))
+
+
+def _articles(texts: list[str], shipped: list[_Shipped]) -> list[Result]:
+    """In this process: each story's article from its text and what its worker sent."""
+    return [
+        got if isinstance(got, ParseFailure) else _article_from_text(text, *got)
+        for text, got in zip(texts, shipped, strict=True)
+    ]
+
+
 def _apply_chunk(func: Callable[[int, _T], _R], start: int, items: list[_T]) -> list[_R]:
     """Run ``func`` over one chunk in a worker; ``start`` is the index of its first item."""
     return [func(start + i, item) for i, item in enumerate(items)]
+
+
+def _as_sent(items: list[_T], results: list[_R]) -> list[_R]:
+    return results
 
 
 def _default_workers() -> int:
@@ -111,7 +144,10 @@ def parse_many(
     if chunksize < 1:
         msg = f"Expected chunksize >= 1, got {chunksize}"
         raise ValueError(msg)
-    return map_ordered(_parse_one, texts, workers=workers, chunksize=chunksize)
+    if workers <= 1:
+        return map_ordered(_parse_one, texts, workers=workers, chunksize=chunksize)
+    work = functools.partial(_apply_chunk, _classify_one)
+    return _map_in_pool(work, _articles, iter(texts), workers, chunksize)
 
 
 def map_ordered(
@@ -131,14 +167,20 @@ def map_ordered(
     """
     if workers <= 1:
         return (func(i, item) for i, item in enumerate(items))
-    return _map_in_pool(func, iter(items), workers, chunksize)
+    work = functools.partial(_apply_chunk, func)
+    return _map_in_pool(work, _as_sent, iter(items), workers, chunksize)
 
 
 def _map_in_pool(
-    func: Callable[[int, _T], _R], items: Iterator[_T], workers: int, chunksize: int
-) -> Iterator[_R]:
+    work: Callable[[int, list[_T]], list[_R]],
+    finish: Callable[[list[_T], list[_R]], list[_U]],
+    items: Iterator[_T],
+    workers: int,
+    chunksize: int,
+) -> Iterator[_U]:
+    """``finish(chunk, work(start, chunk))`` for each chunk, ``work`` in the pool, in order."""
     window = workers * _CHUNKS_IN_FLIGHT_PER_WORKER
-    in_flight: deque[Future[list[_R]]] = deque()
+    in_flight: deque[tuple[Future[list[_R]], list[_T]]] = deque()
     start = 0
 
     def submit(pool: ProcessPoolExecutor) -> bool:
@@ -146,7 +188,7 @@ def _map_in_pool(
         chunk = list(itertools.islice(items, chunksize))
         if not chunk:
             return False
-        in_flight.append(pool.submit(_apply_chunk, func, start, chunk))
+        in_flight.append((pool.submit(work, start, chunk), chunk))
         start += len(chunk)
         return True
 
@@ -156,11 +198,12 @@ def _map_in_pool(
             while more and len(in_flight) < window:
                 more = submit(pool)
             while in_flight:
-                results = in_flight.popleft().result()
+                future, chunk = in_flight.popleft()
+                results = future.result()
                 if more:
                     more = submit(pool)
-                yield from results
+                yield from finish(chunk, results)
         finally:
             # The caller stopped early (or a worker died): drop what is still queued.
-            for future in in_flight:
+            for future, _ in in_flight:
                 future.cancel()
