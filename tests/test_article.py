@@ -846,7 +846,7 @@ def test_unknown_lines_in_modern_stories() -> None:
         total += sum(1 for p in article.parts if p.kind is not K.BLANK)
         unknown += len(article.of_kind(K.UNKNOWN))
     print(f"modern stories: {unknown} of {total} lines Unknown")
-    assert unknown <= 3
+    assert unknown <= 2
 
 
 def test_docs_page_runs() -> None:
@@ -905,12 +905,40 @@ AGENCY_STORIES = [
         ["headline", "dateline", "editors_note"],
         None,
     ),
+    (
+        (
+            "Ottawa to boost housing funding\n"
+            "Mia Rabson, The Canadian Press\n"
+            "OTTAWA — The federal government will boost funding for housing, she said.\n"
+        ),
+        ["headline", "byline", "dateline"],
+        "CP",
+    ),
+    (
+        (
+            "Oversupply angst drags oil lower\n"
+            "Rodrigo Campos\n"
+            "NEW YORK (Reuters) - Oil prices fell sharply on Tuesday.\n"
+        ),
+        ["headline", "byline", "dateline"],
+        "Reuters",
+    ),
+    (  # two capitalised words that are no name: not a byline, left Unknown
+        (
+            "Oversupply angst drags oil lower\n"
+            "Supreme Court\n"
+            "NEW YORK (Reuters) - Oil prices fell sharply on Tuesday.\n"
+        ),
+        ["headline", "unknown", "dateline"],
+        "Reuters",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "kinds", "agency"), AGENCY_STORIES, ids=lambda v: str(v)[:20])
 def test_agency_story_layouts(text: str, kinds: list[str], agency: str | None) -> None:
-    """TASS's and ANSA's datelines, Yonhap's and Xinhua's end marks, CP's closing note."""
+    """Agencies' layouts: TASS's and ANSA's datelines, end marks, CP's byline and note,
+    a reuters.com byline that is a bare name."""
     article = parse(text)
     assert [p.kind.value for p in article.parts if p.kind is not K.BLANK] == kinds
     assert article.agency == agency

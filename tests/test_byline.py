@@ -770,3 +770,49 @@ def test_error_model_without_authors_needs_one_organisation(kwargs: dict[str, st
     """A hand-built byline without authors must name exactly one known organisation."""
     with pytest.raises(ValueError, match="Expected at least one author"):
         Byline((), **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "affiliation", "span"),
+    [
+        ("Mia Rabson, The Canadian Press", ["Mia Rabson"], "The Canadian Press", (0, 30)),
+        ("Mia Rabson The Canadian Press", ["Mia Rabson"], "The Canadian Press", (0, 29)),
+        (
+            "Mia Rabson and Jim Bronskill, The Canadian Press",
+            ["Mia Rabson", "Jim Bronskill"],
+            "The Canadian Press",
+            (0, 48),
+        ),
+        (
+            "Tess Ikonomou, Australian Associated Press",
+            ["Tess Ikonomou"],
+            "Australian Associated Press",
+            (0, 42),
+        ),
+    ],
+)
+def test_agency_bylines_without_by(
+    line: str, names: list[str], affiliation: str, span: tuple[int, int]
+) -> None:
+    """The Canadian Press and AAP sign web bylines with no "By": name, then the agency."""
+    byline = parse_byline(line)
+    assert [a.name for a in byline.authors] == names
+    assert byline.affiliation == affiliation
+    assert byline.span == span
+    assert all(line[a.span[0] : a.span[1]] == a.raw for a in byline.authors)
+    assert parse_byline(str(byline)) == byline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Patrick Semansky, THE CANADIAN PRESS",  # capitals: how photo credits look
+        "Supreme Court, The Canadian Press",  # no given name
+        "Jane Doe, Reuters",  # an agency that signs with "By"
+        "The Canadian Press",
+    ],
+)
+def test_error_agency_bylines_without_by_only_where_agencies_sign_so(line: str) -> None:
+    """Without "By", only a given name before an agency that signs so makes a byline."""
+    with pytest.raises(ParseError):
+        parse_byline(line)

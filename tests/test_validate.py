@@ -42,7 +42,7 @@ def test_seed_has_no_diagnostic() -> None:
         ("BEIRUT (AP) — Officials met on Monday.\n", "NP101", 1, 1),
         ("\n\nBEIRUT (AP) — Officials met on Monday.\n", "NP101", 3, 1),
         ("Talks resume in Paris\n", "NP102", 1, 1),
-        ("Talks resume in Paris\nRuss Ptacek\nBEIRUT (AP) — Officials met.\n", "NP103", 2, 1),
+        ("Talks resume in Paris\nSupreme Court\nBEIRUT (AP) — Officials met.\n", "NP103", 2, 1),
         (CLEAN + "BEIRUT (AP) — Officials met again.\n", "NP201", 4, 1),
         (
             "Talks resume\nBy Jill Serjeant\nOfficials met.\nBEIRUT (AP) — More talks.\n",

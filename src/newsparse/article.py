@@ -279,7 +279,9 @@ class Article(Serializable):
     def agency(self) -> str | None:
         """The agency of the story, by its short form (``"AP"``), or ``None``.
 
-        Taken from the source line, else the dateline, else the first photo credit.
+        Taken from the source line, else the dateline, else a byline's affiliation
+        that is a news agency ("Mia Rabson, The Canadian Press"), else the first photo
+        credit.
         """
         for value in self._values(PartKind.SOURCE):
             if isinstance(value, Agency):
@@ -288,6 +290,10 @@ class Article(Serializable):
         if dateline is not None and dateline.agency:
             row = find_agency(dateline.agency)
             return row.short if row is not None else dateline.agency
+        for byline in self.bylines:
+            row = find_agency(byline.affiliation) if byline.affiliation else None
+            if row is not None:
+                return row.short
         for caption in self.captions:
             if caption.credit is not None and caption.credit.agency:
                 row = find_agency(caption.credit.agency)
@@ -780,6 +786,13 @@ def _classify(s: str, *, header: bool, headline_open: bool) -> _Guess:
             if size <= 80 and _looks_unfinished(s):
                 return _Guess(PartKind.UNKNOWN, error=e, looks_like=PartKind.BYLINE)
     elif header and size <= 100 and _BYLINE_TITLE.search(s):
+        try:
+            return _Guess(PartKind.BYLINE, parse_byline(s))
+        except ParseError:
+            pass
+    elif header and not headline_open and size <= 80 and first.isupper() and s[-1].isalpha():
+        # After the headline, before the story: a bare name ("Rodrigo Campos", as
+        # reuters.com prints bylines) or "Mia Rabson, The Canadian Press".
         try:
             return _Guess(PartKind.BYLINE, parse_byline(s))
         except ParseError:

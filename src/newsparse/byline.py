@@ -81,7 +81,7 @@ from newsparse._tables import noise
 from newsparse._tables.credits import ORG_WORDS, PLACE_WORDS
 from newsparse._tables.given_names import GIVEN_NAMES
 from newsparse._tables.months import MONTHS
-from newsparse._tables.outlets import OUTLETS
+from newsparse._tables.outlets import OUTLETS, UNINTRODUCED_AFFILIATIONS
 from newsparse._tables.particles import (
     CONJUNCTIONS,
     ELISIONS,
@@ -500,7 +500,7 @@ def parse_byline(text: str) -> Byline:
         if match is None:
             org = None if glued else grammar.org.fullmatch(text)
             if org is None:
-                byline = _glued(text, grammar)
+                byline = _glued(text, grammar) or _unintroduced(text)
                 if byline is None:
                     raise _diagnose(text)
                 return byline
@@ -512,7 +512,12 @@ def parse_byline(text: str) -> Byline:
                 span=(org.start("intro"), end),
             )
         reading = _Reading.of(match)
-    return _build(text, reading)
+    try:
+        return _build(text, reading)
+    except ParseError:
+        if reading.intro < 0 and (byline := _unintroduced(text)) is not None:
+            return byline  # "Mia Rabson The Canadian Press"
+        raise
 
 
 class _Reading:
@@ -559,6 +564,31 @@ class _Reading:
             )
         ]
         return cls(match.start("intro"), authors, match.end("authors"), match)
+
+
+def _unintroduced(text: str) -> Byline | None:
+    """A byline with no "By" ending with an agency that signs so (``UNINTRODUCED_AFFILIATIONS``).
+
+    Read as the same line with "By" before it, and only when the first author's first
+    word is a given name (as for a bare name): "Mia Rabson, The Canadian Press".
+    """
+    body = text.rstrip()
+    if not any(body.endswith(f" {aff}") for aff in UNINTRODUCED_AFFILIATIONS):
+        return None
+    start = len(text) - len(text.lstrip())
+    try:
+        byline = parse_byline(f"By {text[start:]}")
+    except ParseError:
+        return None
+    if byline.affiliation not in UNINTRODUCED_AFFILIATIONS or not byline.authors:
+        return None
+    if not _is_bare_name(byline.authors[0].raw):
+        return None
+    shift = start - 3
+    authors = tuple(
+        attrs.evolve(a, span=(a.span[0] + shift, a.span[1] + shift)) for a in byline.authors
+    )
+    return attrs.evolve(byline, authors=authors, span=(start, byline.span[1] + shift))
 
 
 def _build(text: str, reading: _Reading) -> Byline:

@@ -11,7 +11,7 @@ and the outlets whose names stand after a comma in syndicated bylines.
 
 from __future__ import annotations
 
-__all__ = ["OUTLETS"]
+__all__ = ["OUTLETS", "UNINTRODUCED_AFFILIATIONS"]
 
 OUTLETS: tuple[str, ...] = (
     # "By Patti Domm, Reuter" (Reuters-21578, 1987)
@@ -53,4 +53,13 @@ OUTLETS: tuple[str, ...] = (
     "CalMatters",
     "The Texas Tribune",
     "Texas Tribune",
+)
+
+#: Agencies whose web bylines name the writer and the agency with no "By":
+#: "Mia Rabson, The Canadian Press", "Tess Ikonomou, Australian Associated Press".
+#: Matched as written (mixed case): in capitals, "Name, ASSOCIATED PRESS" is how photo
+#: credits look, and their own photo credits read "THE CANADIAN PRESS/Name".
+UNINTRODUCED_AFFILIATIONS: tuple[str, ...] = (
+    "The Canadian Press",
+    "Australian Associated Press",
 )
