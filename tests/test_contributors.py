@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import re
+from typing import TYPE_CHECKING
 
 import attrs
 import pytest
-from hypothesis import given
+import regex
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import contributors
@@ -20,6 +23,9 @@ from newsparse.contributors import (
 from newsparse.errors import ParseError
 from newsparse.strategies import contributor_lines
 from tests.corpus import modern_stories, seed_lines
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 #: ``(name, location, role, affiliation)`` of each contribution, in order.
 Fields = tuple[tuple[str, str | None, str | None, str | None], ...]
@@ -1189,3 +1195,100 @@ def test_parsed_contributions_equal_validated_ones() -> None:
         again = Contribution(c.name, c.location, c.role, c.affiliation, span=c.span)
         assert again == c
         assert attrs.asdict(again) == attrs.asdict(c)
+
+
+def test_case_insensitive_word_lists_try_shorter_entries() -> None:
+    """``regex`` tries a shorter entry of a list matched without case, as the ASCII forms do."""
+    shorter = ["ab", "ab c"]
+    listed = regex.compile(r"(?i:\L<l>)\ c", l=shorter)
+    assert listed.match("AB cd") is not None
+    assert listed.match("AB cd").group() == "AB c"  # type: ignore[union-attr]
+    trie = re.compile(rf"(?i:{contributors._trie(shorter)})\ c", re.VERBOSE)
+    assert trie.match("AB cd").group() == "AB c"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["ab", "ab c", "abd"], r"(?:ab(?:(?:\ c|d))?)"),
+        (["x"], "(?:x)"),
+        ([], "(?!)"),
+    ],
+)
+def test_trie_alternation(words: list[str], expected: str) -> None:
+    """The trie tries the words that go on before the one that ends, one branch per character."""
+    assert contributors._trie(words) == expected
+
+
+def _ascii_piece_words() -> list[str]:
+    """Words of the lists the pieces hold, and words around them, in ASCII."""
+    words = {
+        *(w for forms in contributors._word_lists().values() for w in forms),
+        *[
+            "Jill",
+            "Colvin",
+            "J.",
+            "Jr.",
+            "St.",
+            "U.S.",
+            "D.C.",
+            "O'Neil",
+            "al-Shibani",
+            "McDONALD",
+            "the",
+            "The",
+            "AP",
+            "APPLE",
+            "x",
+        ],
+        *[
+            "in",
+            "at",
+            "and",
+            "from",
+            "reported",
+            "contributed",
+            "to",
+            "this",
+            "report",
+            "Follow",
+            "Copyright",
+            "Iowa",
+        ],
+    }
+    return sorted(w for w in words if w.isascii())
+
+
+_ASCII_WORDS = _ascii_piece_words()
+_ASCII_GLUE = (" ", "  ", ", ", ",", ". ", ".", "; ", ":", "-", "", "\t", "'", "/", ")")
+
+
+@st.composite
+def _ascii_texts(draw: st.DrawFn) -> str:
+    forms: list[Callable[[str], str]] = [str, str.upper, str.lower, str.title, lambda w: w[:-1]]
+    cased = st.sampled_from(forms)
+    words = draw(st.lists(st.sampled_from(_ASCII_WORDS), min_size=1, max_size=6))
+    out = ""
+    for i, word in enumerate(words):
+        out += (draw(st.sampled_from(_ASCII_GLUE)) if i else "") + draw(cased)(word)
+    return out
+
+
+@settings(max_examples=2000, derandomize=True, deadline=None)
+@given(_ascii_texts(), st.integers(0, 40), st.integers(0, 3))
+def test_ascii_pieces_match_their_patterns(text: str, pick: int, cut: int) -> None:
+    """On ASCII text each piece's ASCII form matches what its ``regex`` pattern matches."""
+    starts = sorted({0, *(i + d for i, ch in enumerate(text) if ch in " ,." for d in (0, 1))})
+    pos = min(starts[pick % len(starts)], len(text))
+    end = max(pos, len(text) - cut)
+    for key in contributors._ASCII:
+        slow = contributors._PATTERNS[key]
+        fast = contributors._ASCII_PATTERNS[key]
+        find = "search" if key == "trailer" else "match"
+        a = getattr(slow, find)(text, pos, end)
+        b = getattr(fast, find)(text, pos, end)
+        # The ASCII name pieces capture no words (see _cut_ascii).
+        groups = key in ("role_start", "tag")
+        assert (None if a is None else (a.span(), groups and a.groupdict())) == (
+            None if b is None else (b.span(), groups and b.groupdict())
+        ), key

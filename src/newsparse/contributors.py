@@ -68,8 +68,10 @@ Y". ``parse_contributors(str(line)) == line`` for every line it returns.
 
 from __future__ import annotations
 
+import re
+import sys
 from functools import cache
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias
 
 import attrs
 import regex
@@ -86,8 +88,10 @@ from newsparse._names import (
     display_name,
     has_full_word,
     name_pattern,
+    starts_not_name,
 )
 from newsparse._serialize import Serializable
+from newsparse._tables.particles import ABBREVIATIONS, CONJUNCTIONS, NOT_NAMES, PARTICLES
 from newsparse._tables.places import CA_PROVINCES, COUNTRIES, US_STATES
 from newsparse._tables.regions import EXTRA_REGIONS, PLACE_CONNECTORS
 from newsparse._tables.roles import (
@@ -100,7 +104,7 @@ from newsparse._types import Span, span_field
 from newsparse.errors import ParseError, check_line
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
 __all__ = ["Contribution", "ContributorLine", "parse_contributors"]
 
@@ -241,6 +245,9 @@ _STARTS: dict[str, tuple[frozenset[str], frozenset[str] | None]] = {
     # ", "  "; "  " and "  " und "  " & "  " , "
     "list_sep": (_HSPACE_CHARS | frozenset(",;"), frozenset(",;au&")),
     "comma_sep": (_HSPACE_CHARS | frozenset(","), frozenset(",au&")),
+    # LOC_INTRO or the separator: either's characters
+    "loc_or_list_sep": (_HSPACE_CHARS | frozenset(",;"), frozenset("ia,;u&")),
+    "loc_or_comma_sep": (_HSPACE_CHARS | frozenset(","), frozenset("ia,u&")),
     "chain": (_HSPACE_CHARS | frozenset(","), frozenset(",au&")),
     # ", contributed"  " contributed"
     "contributed": (_HSPACE_CHARS | frozenset(","), frozenset(",c")),
@@ -266,6 +273,20 @@ def _region_set() -> tuple[frozenset[str], int, int]:
     """The names of :func:`_regions` as a set, and the lengths of the shortest and longest."""
     names = _regions()
     return frozenset(names), min(map(len, names)), max(map(len, names))
+
+
+@cache
+def _region_lengths() -> tuple[frozenset[str], int, dict[str, tuple[int, ...]]]:
+    """The names of :func:`_regions`, and the lengths of those that start alike, longest first.
+
+    Keyed by their first characters, as many as the shortest name has (a name
+    matches only text that starts as it does).
+    """
+    names, shortest, _ = _region_set()
+    lengths: dict[str, set[int]] = {}
+    for name in names:
+        lengths.setdefault(name[:shortest], set()).add(len(name))
+    return names, shortest, {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
 
 
 @cache
@@ -314,18 +335,19 @@ def _first_words(forms: Iterable[str]) -> frozenset[str] | None:
     return frozenset(out)
 
 
-def _compile() -> tuple[dict[str, regex.Pattern[str]], dict[str, frozenset[str]]]:
-    """Every piece the reader matches, compiled with the word lists of the tables.
+_Patterns: TypeAlias = "dict[str, regex.Pattern[str]]"
+#: The pieces compiled with ``regex``, the prefixes of the listed ones, the patterns the
+#: reader runs on any line and on an ASCII line.
+_Built: TypeAlias = "tuple[_Patterns, dict[str, frozenset[str]], dict[str, Any], dict[str, Any]]"
 
-    Also the opening letters of the pieces that start with a word list (see
-    :func:`_folded_prefixes`), by piece.
-    """
+
+def _word_lists() -> dict[str, Any]:
+    """The named lists of the pieces, from the tables (the agency table in use)."""
     roles = [form for row in CREDIT_ROLES for form in row]
     tags = [phrase for phrase, _ in TAGLINE_ROLES]
-    agencies = agency_forms("news")
-    lists: dict[str, Any] = {
+    return {
         **NAME_LISTS,
-        "agencies": agencies,
+        "agencies": agency_forms("news"),
         "roles": sorted(roles, key=len, reverse=True),
         "tags": sorted(tags, key=len, reverse=True),
         "regions": _regions(),
@@ -333,6 +355,19 @@ def _compile() -> tuple[dict[str, regex.Pattern[str]], dict[str, frozenset[str]]
         "not_credits": list(NOT_CREDITS),
         "connectors": list(PLACE_CONNECTORS),
     }
+
+
+def _compile() -> _Built:
+    """Every piece the reader matches, compiled with the word lists of the tables.
+
+    Also the opening letters of the pieces that start with a word list (see
+    :func:`_folded_prefixes`), by piece, and the patterns the reader runs (see
+    :func:`_engines`).
+    """
+    roles = [form for row in CREDIT_ROLES for form in row]
+    tags = [phrase for phrase, _ in TAGLINE_ROLES]
+    agencies = agency_forms("news")
+    lists = _word_lists()
     pieces = {
         "lead": LEAD,
         "open": OPEN,
@@ -349,6 +384,9 @@ def _compile() -> tuple[dict[str, regex.Pattern[str]], dict[str, frozenset[str]]
         "region_tail": rf"(?:{REGION_END}|(?<=\.)(?={WS}\p{{L}}))",
         "list_sep": LIST_SEP,
         "comma_sep": COMMA_SEP,
+        # After a name: LOC_INTRO, tried first, or the separator to the next name.
+        "loc_or_list_sep": rf"(?P<loc>{LOC_INTRO})|{LIST_SEP}",
+        "loc_or_comma_sep": rf"(?P<loc>{LOC_INTRO})|{COMMA_SEP}",
         "contributed": CONTRIBUTED,
         "from": FROM,
         "reported": REPORTED,
@@ -372,22 +410,145 @@ def _compile() -> tuple[dict[str, regex.Pattern[str]], dict[str, frozenset[str]]
         "tag": _folded_prefixes(tags),
         "not_credit": _folded_prefixes(NOT_CREDITS),
     }
+    prefixes["listed"] = prefixes["role_start"] | prefixes["tag"]
+    if "role_start words" in prefixes and "tag words" in prefixes:
+        prefixes["listed words"] = prefixes["role_start words"] | prefixes["tag words"]
     for key, forms in (("role_start", [*agencies, *roles]), ("tag", tags)):
         words = _first_words(forms)
         if words is not None:
             prefixes[f"{key} words"] = words
-    return compiled, prefixes
+    return compiled, prefixes, *_engines(pieces, lists, compiled)
 
 
-_PATTERNS, _PREFIXES = _compile()
+def _engines(
+    pieces: Mapping[str, str], lists: Mapping[str, Sequence[str]], compiled: _Patterns
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The patterns the reader runs: for any line, and for a line in ASCII.
+
+    Python 3.11's ``re`` reads possessive quantifiers and atomic groups, and is
+    several times faster than ``regex`` on the short matches the reader makes, so
+    the pieces written without Unicode properties and named lists (``_PLAIN``) are
+    compiled with it there, from the same text: they match the same. On an ASCII
+    line the name and place pieces run as :func:`_ascii_piece` has them, which
+    match there what the pieces match; names without their words captured (see
+    :func:`_cut_ascii`). Every other piece is the ``regex`` one.
+    """
+    plain = dict(compiled)
+    for key in _PLAIN:
+        plain[key] = _ENGINE.compile(pieces[key], _ENGINE.VERBOSE)
+    ascii_only = dict(plain)
+    for key in _ASCII:
+        piece = _ascii_piece(pieces[key], lists).replace("(?P<tok>", "(?:")
+        ascii_only[key] = _ENGINE.compile(piece, _ENGINE.VERBOSE)
+    return plain, ascii_only
+
+
+#: The engine of the pieces in ``_PLAIN`` and ``_ASCII``: ``re`` where it reads
+#: possessive quantifiers (Python 3.11 on), else ``regex``.
+_ENGINE: Any = re if sys.version_info >= (3, 11) else regex
+
+#: The pieces without Unicode properties or named lists: "lead", "open", separators...
+_PLAIN = (
+    "lead", "open", "end", "loc_intro", "list_sep", "comma_sep", "loc_or_list_sep",
+    "loc_or_comma_sep", "chain", "contributed", "from", "reported", "clause_sep", "stop",
+)  # fmt: skip
+
+#: The last character outside ASCII.
+_LAST_NOT_ASCII = re.compile(r"[^\x00-\x7f][\x00-\x7f]*\Z")
+
+#: The pieces an ASCII line runs in their ASCII form (:func:`_ascii_piece`).
+_ASCII = (
+    "full_name_captured", "any_name_captured", "city", "role_start", "tag", "not_credit",
+    "reported_start", "reported_more", "name_start", "region_tail", "trailer",
+)  # fmt: skip
+
+#: A named list in a pattern, ``\L<name>``, and one matched without case, ``(?i:\L<name>)``.
+_NAMED_LIST = regex.compile(r"\\L<(\w+)>")
+_FOLDED_LIST = regex.compile(r"\(\?i:\\L<(\w+)>\)")
+
+#: Unicode properties as they match ASCII text, ``LETTER`` (a class) first.
+_ASCII_PROPERTIES = (
+    (LETTER, "[A-Za-z]"),
+    (r"\p{Lu}", "[A-Z]"),
+    (r"\p{Ll}", "[a-z]"),
+    (r"\p{L}", "[A-Za-z]"),
+)
+
+
+def _trie(words: Iterable[str]) -> str:
+    r"""An alternation of ``words`` that tries the longest word that matches, then shorter ones.
+
+    Written as a trie, which ``re`` runs far faster than a flat alternation:
+    after each letter, the words that go on are tried before the one that ends
+    there, and the branches at one point start with different characters, so one
+    at most goes on. ``["ab", "ab c", "abd"]`` gives ``(?:ab(?:(?:\ c|d))?)``.
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return f"(?:{build(root)})" if root else "(?!)"
+
+
+def _ascii_piece(piece: str, lists: Mapping[str, Sequence[str]]) -> str:
+    r"""``piece`` as it matches ASCII text, for either engine.
+
+    There ``\p{Lu}`` is ``[A-Z]``, a letter (with its marks) ``[A-Za-z]``. A named
+    list matched with case is the alternation of its ASCII entries (:func:`_trie`):
+    such a list tries the longest entry that matches, then shorter ones, as the
+    alternation does; so does one matched without case (with "ab" and "ab c"
+    listed, ``(?i:\L<l>)\ c`` matches "AB c" of "AB cd"), the alternation of its
+    entries in lower case, without case. Refuses a piece with any other property, a
+    property inside a class, or a list without case whose entry outside ASCII could
+    match ASCII text.
+    """
+
+    def alternation(forms: Iterable[str]) -> str:
+        return _trie([w for w in forms if w.isascii()])
+
+    def folded(m: regex.Match[str]) -> str:
+        forms = lists[m[1]]
+        if any(not w.isascii() and all(c.isascii() or _ascii_cases(c) for c in w) for w in forms):
+            msg = f"Expected list {m[1]!r} to match ASCII text only with its ASCII entries"
+            raise ValueError(msg)
+        return f"(?i:{alternation(w.lower() for w in forms)})"
+
+    out = piece
+    for prop, ascii_class in _ASCII_PROPERTIES:
+        if prop is not LETTER and regex.search(r"\[[^\]]*" + regex.escape(prop), out):
+            msg = f"Expected no {prop} inside a class, got {piece!r}"
+            raise ValueError(msg)
+        out = out.replace(prop, ascii_class)
+    if out.count("(?i") != len(_FOLDED_LIST.findall(out)):
+        msg = f"Expected no case-insensitive part but word lists, got {piece!r}"
+        raise ValueError(msg)
+    out = _FOLDED_LIST.sub(folded, out)
+    out = _NAMED_LIST.sub(lambda m: alternation(lists[m[1]]), out)
+    if r"\p" in out:
+        msg = f"Expected a piece without other Unicode properties, got {piece!r}"
+        raise ValueError(msg)
+    return out
+
+
+_PATTERNS, _PREFIXES, _PLAIN_PATTERNS, _ASCII_PATTERNS = _compile()
 
 #: The agency table the patterns in use were built from, those patterns and their prefixes.
-_BUILT: list[tuple[object, tuple[dict[str, regex.Pattern[str]], dict[str, frozenset[str]]]]] = [
-    (vars(_lookup)["AGENCIES"], (_PATTERNS, _PREFIXES))
+_BUILT: list[tuple[object, _Built]] = [
+    (vars(_lookup)["AGENCIES"], (_PATTERNS, _PREFIXES, _PLAIN_PATTERNS, _ASCII_PATTERNS))
 ]
 
 
-def _patterns() -> tuple[dict[str, regex.Pattern[str]], dict[str, frozenset[str]]]:
+def _patterns() -> _Built:
     """The patterns for the agency table in use: a new row is a new affiliation at once."""
     table = vars(_lookup)["AGENCIES"]  # what agency_forms() reads
     if _BUILT[0][0] is not table:
@@ -489,22 +650,15 @@ _new = object.__new__
 _set = object.__setattr__
 
 
-def _contribution(
-    name: str, location: str | None, role: str | None, affiliation: str | None, span: Span
-) -> Contribution:
-    """``Contribution(name, location, role, affiliation, span=span)`` without the validators.
-
-    For the parser, whose values pass them by construction (a name read from the
-    text, a role of the tables, an affiliation only beside a job title): it
-    builds one per name read, and the validators cost as much as the rest.
-    """
-    c = _new(Contribution)
-    _set(c, "name", name)
-    _set(c, "location", location)
-    _set(c, "role", role)
-    _set(c, "affiliation", affiliation)
-    _set(c, "span", span)
-    return c
+# The slots of a contribution, set in place of the frozen class's __setattr__: the
+# parser builds one per name read, without the validators, whose checks its values
+# pass by construction (a name read from the text, a role of the tables, an
+# affiliation only beside a job title); they would cost as much as the rest.
+_set_name = vars(Contribution)["name"].__set__
+_set_location = vars(Contribution)["location"].__set__
+_set_role = vars(Contribution)["role"].__set__
+_set_affiliation = vars(Contribution)["affiliation"].__set__
+_set_span = vars(Contribution)["span"].__set__
 
 
 def _to_tuple(value: Iterable[Contribution]) -> tuple[Contribution, ...]:
@@ -552,17 +706,78 @@ _EXPECTED_CLAUSE = (
 )
 
 
-class _Pending:
-    """A name read but not yet given its place."""
+#: A match of either engine (see :func:`_engines`).
+_Match: TypeAlias = "re.Match[str] | regex.Match[str]"
 
-    __slots__ = ("affiliation", "location", "name", "role", "span")
+#: The words that end a name word, and that the never-name and conjunction
+#: tests look at (see :func:`newsparse._names.cut_at_not_name`).
+_WORD_STOPS = _HSPACE_CHARS | frozenset(",|:;")
+_NOT_NAMES_LOWER = frozenset(word.lower() for word in NOT_NAMES)
+_CONJUNCTIONS_LOWER = frozenset(word.lower() for word in CONJUNCTIONS)
+_NEVER_NAMES_LOWER = _NOT_NAMES_LOWER | _CONJUNCTIONS_LOWER
+#: Abbreviations written without a point: a word of letters that is no full word.
+_ALPHA_ABBREVIATIONS = frozenset(a for a in ABBREVIATIONS if a.isalpha())
+_PARTICLE_SET = frozenset(PARTICLES)
+#: Whether :func:`_cut_ascii` is exact: the lists hold ASCII words without word stops,
+#: and a particle, all lower case, can never be a name word.
+_ASCII_CUT = all(
+    word.isascii() and _WORD_STOPS.isdisjoint(word) for word in (*NOT_NAMES, *CONJUNCTIONS)
+) and all(word.isascii() and word.islower() and word.isalpha() for word in PARTICLES)
 
-    def __init__(self, name: str, span: Span, role: str | None, affiliation: str | None) -> None:
-        self.name = name
-        self.span = span
-        self.role = role
-        self.affiliation = affiliation
-        self.location: str | None = None
+
+def _cut_ascii(text: str, start: int, stop: int, end: int, *, least: int) -> tuple[int, int] | None:
+    """:func:`newsparse._names.cut_at_not_name` for a name matched at ``text[start:stop]``.
+
+    For an ASCII line, where the name patterns capture no words: the name's words
+    are those between its spaces, less its particles (lower case, so never a
+    name word).
+    """
+    if (stop >= end or text[stop] in _WORD_STOPS) and _NEVER_NAMES_LOWER.isdisjoint(
+        text[start:stop].lower().split()
+    ):
+        return start, stop  # no word is one that is never a name, nor a conjunction
+    index = 0
+    last = q = start
+    for word in text[start:stop].split():
+        q = text.find(word, q)
+        stop_at = q + len(word)
+        if word in _PARTICLE_SET:
+            q = stop_at
+            continue
+        if stop_at < end and text[stop_at] not in _WORD_STOPS:
+            # "St.Louis": the word runs on past the name word.
+            hit = starts_not_name(text, q, end)
+        else:
+            lower = word.lower()
+            hit = lower in _NOT_NAMES_LOWER or (
+                lower in _CONJUNCTIONS_LOWER and stop_at < end and text[stop_at] in _HSPACE_CHARS
+            )
+        if hit:
+            return None if index < least else (start, last)
+        index += 1
+        last = q = stop_at
+    return start, stop
+
+
+#: The table find_agency() reads, and the first words of its keys.
+_AGENCY_WORDS: list[tuple[object, frozenset[str]]] = [(None, frozenset())]
+
+
+def _agency_first_words() -> frozenset[str]:
+    """The first words of every form find_agency() knows, folded.
+
+    What it looks up is a name's words folded and joined by single spaces: its
+    first word is the name's first word, folded, as folding makes no space.
+    """
+    table = _lookup._by_form()
+    if _AGENCY_WORDS[0][0] is not table:
+        _AGENCY_WORDS[0] = (table, frozenset(key.split(" ")[0] for key in table))
+    return _AGENCY_WORDS[0][1]
+
+
+#: The pattern of each name piece with its words captured, and how many words it takes.
+_CAPTURED = {"full_name": "full_name_captured", "any_name": "any_name_captured"}
+_LEAST = {"full_name": 2, "any_name": 1}
 
 
 class _Reader:
@@ -572,9 +787,19 @@ class _Reader:
         self.text = text
         self.pos = 0
         self.end = len(text)
-        self.pats, self.prefixes = _patterns()
+        self.pats, self.prefixes, self.plain, self.ascii_only = _patterns()
+        #: Where the ASCII forms of the pieces take over (see :func:`_engines`): from
+        #: the second character after the last outside ASCII, as a piece looks at
+        #: most one character back.
+        if not _ASCII_CUT:
+            self.ascii_from = len(text) + 2
+        elif text.isascii():
+            self.ascii_from = 0
+        else:
+            last = _LAST_NOT_ASCII.search(text)
+            self.ascii_from = len(text) + 2 if last is None else last.start() + 2
         self.out: list[Contribution] = []
-        self.last: dict[str, tuple[int, int, regex.Match[str] | None]] = {}
+        self.last: dict[str, tuple[int, int, _Match | None]] = {}
 
     def fail(self, message: str) -> NoReturn:
         raise ParseError(message, self.text, self.pos)
@@ -596,15 +821,34 @@ class _Reader:
             and text[pos + 1] not in after
         )
 
-    def peek(self, key: str) -> regex.Match[str] | None:
+    def peek(self, key: str) -> _Match | None:
         if self.ruled_out(key):
             return None
-        return self.pats[key].match(self.text, self.pos, self.end)
+        pats = self.ascii_only if self.pos >= self.ascii_from else self.plain
+        m: _Match | None = pats[key].match(self.text, self.pos, self.end)
+        return m
 
-    def take(self, key: str) -> regex.Match[str] | None:
-        if self.ruled_out(key):
-            return None
-        m = self.pats[key].match(self.text, self.pos, self.end)
+    def take(self, key: str) -> _Match | None:
+        # ruled_out() inlined: most calls end here.
+        text, pos, end = self.text, self.pos, self.end
+        starts = _STARTS.get(key)
+        if starts is not None:
+            if pos >= end:
+                return None
+            char = text[pos]
+            if char not in starts[0]:
+                return None
+            after = starts[1]
+            if (
+                after is not None
+                and char == " "
+                and pos + 1 < end
+                and text[pos + 1] not in _HSPACE_CHARS
+                and text[pos + 1] not in after
+            ):
+                return None
+        pats = self.ascii_only if pos >= self.ascii_from else self.plain
+        m: _Match | None = pats[key].match(text, pos, end)
         if m is not None:
             self.pos = m.end()
         return m
@@ -614,9 +858,10 @@ class _Reader:
         pos = self.pos
         if pos < self.end and "A" <= self.text[pos] <= "Z":
             return True
-        return self.pats["name_start"].match(self.text, pos, self.end) is not None
+        pats = self.ascii_only if pos >= self.ascii_from else self.plain
+        return pats["name_start"].match(self.text, pos, self.end) is not None
 
-    def peek_listed(self, key: str) -> regex.Match[str] | None:
+    def peek_listed(self, key: str) -> _Match | None:
         """:meth:`peek` for a piece that opens with a word list ("role_start", "tag").
 
         Skips the regex where the next two characters rule the list out (see
@@ -624,6 +869,9 @@ class _Reader:
         peeks at a title and then takes it.
         """
         text, pos, end = self.text, self.pos, self.end
+        last = self.last.get(key)
+        if last is not None and last[0] == pos and last[1] == end:
+            return last[2]
         if pos + 2 > end:
             return None
         two = text[pos : pos + 2]
@@ -637,14 +885,31 @@ class _Reader:
             # An ASCII word holds no space but " " and a tab (see _first_words).
             if word.isascii() and "\t" not in word and (space < 0 or word.lower() not in words):
                 return None
-        last = self.last.get(key)
-        if last is not None and last[0] == pos and last[1] == end:
-            return last[2]
-        m = self.pats[key].match(text, pos, end)
+        pats = self.ascii_only if pos >= self.ascii_from else self.plain
+        m: _Match | None = pats[key].match(text, pos, end)
         self.last[key] = (pos, end, m)
         return m
 
-    def take_listed(self, key: str) -> regex.Match[str] | None:
+    def maybe_listed(self, pos: int, listed: frozenset[str], words: frozenset[str] | None) -> bool:
+        """Whether a title or a tagline phrase may start at ``pos`` (before ``end`` less 2).
+
+        ``False`` where :meth:`peek_listed` rules out both "role_start" and "tag"
+        without their patterns: the union of their prefixes and first words.
+        """
+        text = self.text
+        two = text[pos : pos + 2]
+        if two.isascii() and two.lower() not in listed:
+            return False
+        if words is None:
+            return True
+        end = self.end
+        space = text.find(" ", pos, end)
+        word = text[pos:space] if space >= 0 else text[pos:end]
+        return not (
+            word.isascii() and "\t" not in word and (space < 0 or word.lower() not in words)
+        )
+
+    def take_listed(self, key: str) -> _Match | None:
         m = self.peek_listed(key)
         if m is not None:
             self.pos = m.end()
@@ -675,7 +940,9 @@ class _Reader:
         # TRAILER opens with one of these, in this case: most lines hold none of them.
         text = self.text
         trailer = (
-            self.pats["trailer"].search(text, self.pos)
+            (self.ascii_only if self.pos >= self.ascii_from else self.plain)["trailer"].search(
+                text, self.pos
+            )
             if "Follow" in text or "Copyright" in text or "©" in text
             else None
         )
@@ -696,7 +963,11 @@ class _Reader:
             self.pos, self.end = self.end + 1, line_end
             self.take_end()
         stop = len(self.text[:line_end].rstrip())
-        return ContributorLine(tuple(self.out), span=(start, stop))
+        # ContributorLine(self.out, span=...) without the validator: a line read has names.
+        line = _new(ContributorLine)
+        _set(line, "contributions", tuple(self.out))
+        _set(line, "span", (start, stop))
+        return line
 
     def clauses(self) -> None:
         self.clause(first=True)
@@ -712,12 +983,12 @@ class _Reader:
         if self.peek_listed("not_credit") is not None:
             self.fail(_EXPECTED_CLAUSE)
         tag = self.peek_listed("tag")
-        if tag is not None and first and tag.group()[0].islower():
-            # "... produced by Sandy Howard." is a sentence's tail; Reuters writes
-            # "; editing by" in lower case only after a first clause.
-            self.fail(_EXPECTED_CLAUSE)
-        tag = self.take_listed("tag")
         if tag is not None:
+            if first and tag.group()[0].islower():
+                # "... produced by Sandy Howard." is a sentence's tail; Reuters writes
+                # "; editing by" in lower case only after a first clause.
+                self.fail(_EXPECTED_CLAUSE)
+            self.pos = tag.end()
             role = _tag_roles()[_fold(tag.group("tag"))]
             pending = self.groups(role, None, full=False, semicolons=False)
             self.emit(pending)
@@ -755,7 +1026,7 @@ class _Reader:
             first = False
             location = self.place()
             for p in pending:
-                p.location = location
+                _set_location(p, location)
             self.emit(pending)
             save = self.pos
             if self.take("chain") is None or self.peek("reported_more") is None:
@@ -768,7 +1039,7 @@ class _Reader:
 
         Returns the role and affiliation of its last names, for a chained credit.
         """
-        pending: list[_Pending] = []
+        pending: list[Contribution] = []
         while True:
             start = self.take_listed("role_start")
             if start is not None:
@@ -786,7 +1057,7 @@ class _Reader:
             location = self.place()
             for p in pending:
                 if p.location is None:
-                    p.location = location
+                    _set_location(p, location)
         elif role is None and verb.group().endswith("contributed") and not self.at_stop():
             # Names without a title and a bare "contributed" must end the sentence: "...
             # Savings and Loan Association contributed [$5 million]" is no credit.
@@ -797,32 +1068,48 @@ class _Reader:
     # GROUPS = NAME {LIST_SEP NAME} [LOC_INTRO PLACE] {LIST_SEP NAME ...}
     def groups(
         self, role: str | None, affiliation: str | None, *, full: bool, semicolons: bool
-    ) -> list[_Pending]:
+    ) -> list[Contribution]:
         """Names with their places, up to a title (left for the caller) or anything else."""
         sep = "list_sep" if semicolons else "comma_sep"
-        done: list[_Pending] = []
-        waiting: list[_Pending] = []
+        loc_or_sep = f"loc_or_{sep}"
+        key = "full_name" if full else "any_name"
+        text, end = self.text, self.end
+        # The first two letters, lower-cased, of a title or a tagline phrase.
+        listed = self.prefixes["listed"]
+        listed_words = self.prefixes.get("listed words")
+        found: list[Contribution] = []
+        placed = 0  # the names before this one have their places
         while True:
-            waiting.append(self.name("full_name" if full else "any_name", role, affiliation))
-            if self.take("loc_intro") is not None:
-                location = self.place()
-                for p in waiting:
-                    p.location = location
-                done.extend(waiting)
-                waiting = []
+            found.append(self.name(key, role, affiliation))
             save = self.pos
-            if self.take(sep) is None:
+            # take("loc_intro"), and if it fails take(sep), in one match.
+            m = self.take(loc_or_sep)
+            if m is not None and m.group("loc") is not None:
+                location = self.place()
+                for p in found[placed:]:
+                    _set_location(p, location)
+                placed = len(found)
+                save = self.pos
+                m = self.take(sep)
+            if m is None:
                 break
-            if semicolons and self.peek_listed("role_start") is not None:
-                return done + waiting  # the next title: the caller reads it
-            if self.peek_listed("tag") is not None or not self.at_name_start():
+            pos = self.pos
+            # Neither a title nor a tagline phrase can start where peek_listed() would
+            # rule both out on the next two letters or the next word.
+            if pos + 2 <= end and self.maybe_listed(pos, listed, listed_words):
+                if semicolons and self.peek_listed("role_start") is not None:
+                    return found  # the next title: the caller reads it
+                if self.peek_listed("tag") is not None:
+                    self.pos = save
+                    break
+            if not (pos < end and "A" <= text[pos] <= "Z") and not self.at_name_start():
                 self.pos = save
                 break
-        return done + waiting
+        return found
 
     def names(
         self, key: str, role: str | None, affiliation: str | None, sep: str
-    ) -> list[_Pending]:
+    ) -> list[Contribution]:
         found = [self.name(key, role, affiliation)]
         while True:
             save = self.pos
@@ -831,21 +1118,57 @@ class _Reader:
                 return found
             found.append(self.name(key, role, affiliation))
 
-    def name(self, key: str, role: str | None, affiliation: str | None) -> _Pending:
-        span = self.peek_name(key)
+    def name(self, key: str, role: str | None, affiliation: str | None) -> Contribution:
+        text, pos, end = self.text, self.pos, self.end
+        words: list[str] | None = None  # the name's words in lower case, on an ASCII line
+        if pos < self.ascii_from:
+            span = self.peek_name(key)
+        elif (m := self.ascii_only[_CAPTURED[key]].match(text, pos, end)) is None:
+            span = None
+        else:  # peek_name() inlined, with _cut_ascii()'s first test on the words kept
+            stop = m.end()
+            words = text[pos:stop].lower().split()
+            if (stop >= end or text[stop] in _WORD_STOPS) and _NEVER_NAMES_LOWER.isdisjoint(words):
+                span = (pos, stop)
+            else:
+                span = _cut_ascii(text, pos, stop, end, least=_LEAST[key])
+                if span is not None and span[1] != stop:
+                    words = text[pos : span[1]].lower().split()
         if span is None:
             what = "a full name (given name and family name)" if key == "full_name" else "a name"
             self.fail(f"Expected {what}")
         self.pos = span[1]
-        raw = self.text[span[0] : span[1]]
-        if not has_full_word(raw) or find_agency(raw) is not None:
+        raw = text[span[0] : span[1]]
+        # has_full_word(): on ASCII, a word of two letters or more (no abbreviation is one).
+        full = False
+        if words is not None and not _ALPHA_ABBREVIATIONS:
+            for w in words:
+                if len(w) > 1 and w.isalpha():
+                    full = True
+                    break
+        # find_agency(raw), skipped where the first word starts no agency's form.
+        if not (full or has_full_word(raw)) or (
+            (words is None or words[0] in _agency_first_words()) and find_agency(raw) is not None
+        ):
             self.pos = span[0]
             self.fail("Expected a person's name, not initials alone or an agency")
-        # Case folding maps no character to or from a space: the words fold one by one.
-        if not _ORGANISATION_WORDS.isdisjoint(raw.casefold().split()):
+        # Case folding maps no character to or from a space: the words fold one by one
+        # (and ASCII folds to lower case).
+        if not _ORGANISATION_WORDS.isdisjoint(raw.casefold().split() if words is None else words):
             self.pos = span[0]
             self.fail("Expected a person's name, not an organisation")
-        return _Pending(display_name(raw), span, role, affiliation)
+        if not (raw.isascii() and raw.istitle()):  # else display_name() gives it back as is
+            raw = display_name(raw)
+        # Contribution(raw, None, role, affiliation, span=span) without the validators
+        # (see _set_name). Not yet emitted, so still the reader's own: its place is
+        # set once read.
+        c = _new(Contribution)
+        _set_name(c, raw)
+        _set_location(c, None)
+        _set_role(c, role)
+        _set_affiliation(c, affiliation)
+        _set_span(c, span)
+        return c
 
     # PLACE = CITY {REGION}
     def place(self) -> str:
@@ -861,10 +1184,16 @@ class _Reader:
 
         The patterns leave the words that are never names to a set look-up.
         """
-        m = self.pats[f"{key}_captured"].match(self.text, self.pos, self.end)
+        text, pos, end = self.text, self.pos, self.end
+        if pos >= self.ascii_from:
+            m = self.ascii_only[_CAPTURED[key]].match(text, pos, end)
+            if m is None:
+                return None
+            return _cut_ascii(text, pos, m.end(), end, least=_LEAST[key])
+        m = self.pats[_CAPTURED[key]].match(text, pos, end)
         if m is None:
             return None
-        return cut_at_not_name(m, self.end, least=2 if key == "full_name" else 1)
+        return cut_at_not_name(m, end, least=_LEAST[key])
 
     def take_region(self) -> bool:
         """Take a REGION, as ``take("region")`` would, with set look-ups in place of the regex.
@@ -881,12 +1210,15 @@ class _Reader:
         q += 1
         while q < end and text[q] in _HSPACE_CHARS:
             q += 1
-        names, shortest, longest = _region_set()
-        tail = self.pats["region_tail"]
-        for stop in range(min(end, q + longest), q + shortest - 1, -1):
+        names, key_len, lengths = _region_lengths()
+        # The tail looks one character back: from q, the region's start.
+        tail = (self.ascii_only if q >= self.ascii_from else self.plain)["region_tail"]
+        # Only the lengths of the names that start as the text does, longest first.
+        for length in lengths.get(text[q : q + key_len], ()):
+            stop = q + length
             # Every tail starts with a space, one of ",;:)." or the end of the line.
             if (
-                (stop == end or text[stop] in _REGION_TAIL_CHARS)
+                (stop == end or (stop < end and text[stop] in _REGION_TAIL_CHARS))
                 and text[q:stop] in names
                 and tail.match(text, stop, end) is not None
             ):
@@ -894,10 +1226,8 @@ class _Reader:
                 return True
         return False
 
-    def emit(self, pending: Sequence[_Pending]) -> None:
-        out = self.out
-        for p in pending:
-            out.append(_contribution(p.name, p.location, p.role, p.affiliation, p.span))
+    def emit(self, pending: Sequence[Contribution]) -> None:
+        self.out.extend(pending)
 
 
 def parse_contributors(text: str) -> ContributorLine:
@@ -917,7 +1247,11 @@ def parse_contributors(text: str) -> ContributorLine:
     Raises:
         ParseError: ``text`` is not a contributor line.
     """
-    check_line(text, _KIND, MAX_LEN)
+    # Printable text holds no control character: check_line() would pass it.
+    if not (type(text) is str and text.isprintable() and 0 < len(text) <= MAX_LEN) or (
+        text.isspace()
+    ):
+        check_line(text, _KIND, MAX_LEN)
     return _Reader(text).line()
 
 
