@@ -907,6 +907,15 @@ AGENCY_STORIES = [
     ),
     (
         (
+            "France strikes continue\n"
+            "Paris (AFP) - Strikes continued across France on Monday.\n"
+            "bur-jm/rl\n"
+        ),
+        ["headline", "dateline", "noise"],
+        "AFP",
+    ),
+    (
+        (
             "Ottawa to boost housing funding\n"
             "Mia Rabson, The Canadian Press\n"
             "OTTAWA — The federal government will boost funding for housing, she said.\n"

@@ -205,6 +205,8 @@ def test_first_character_tests_never_hide_a_match(s: str) -> None:
         assert not first.isascii() or first.isdigit()
     if article._FOLLOW.match(s):
         assert not first.isascii() or first in "Ff"
+    if article._DESK_INITIALS.fullmatch(s):
+        assert "a" <= first <= "z" and "/" in s
     if article._EMAIL.search(s):
         assert "@" in s
     if article._ENDS_WITH_URL.search(s):
@@ -223,6 +225,8 @@ def reference_is_noise(s: str) -> bool:
     if article._READ_TIME.fullmatch(s) or article._COUNTER.fullmatch(s):
         return True
     if article._FOLLOW.match(s):
+        return True
+    if len(s) <= 30 and article._DESK_INITIALS.fullmatch(s):
         return True
     stamp = article._TIMESTAMP.fullmatch(s)
     if stamp is not None and (stamp.group("label") or article._HAS_WHEN.search(s)):

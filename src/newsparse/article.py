@@ -89,7 +89,8 @@ class PartKind(str, Enum):
     EDITORS_NOTE = "editors_note"
     #: ``This story has been updated to correct ...``, ``(Corrects ...)``.
     CORRECTION = "correction"
-    #: Page leftovers: ``Ad``, ``ADVERTISEMENT``, share bars, ``Full Coverage: ...``, timestamps.
+    #: Page leftovers: ``Ad``, ``ADVERTISEMENT``, share bars, ``Full Coverage: ...``, timestamps;
+    #: wire end marks: ``(END)``, ``Enditem``, ``-30-``, AFP's desk initials ``bur-jm/rl``.
     NOISE = "noise"
     #: A line not understood; ``Part.error`` says why when it looked like a caption or byline.
     UNKNOWN = "unknown"
@@ -518,6 +519,10 @@ _HAS_WHEN = regex.compile(rf"{_TIME}|\L<months>", regex.IGNORECASE, months=list(
 _READ_TIME = regex.compile(r"\d{1,3}\s*+min(?:ute)?s?\s++read", regex.IGNORECASE)
 _COUNTER = regex.compile(r"\d{1,3}\s*+(?:of|/|von)\s*+\d{1,3}", regex.IGNORECASE)
 
+# "bur-jm/rl"  "ah/dw"  "mlb-jk/cw": AFP's desk initials closing a story, lower-case
+# groups of two to four letters joined by "-" or "/", a slash among them.
+_DESK_INITIALS = regex.compile(r"(?:[a-z]{2,4}+-)*+[a-z]{2,4}+(?:/[a-z]{2,4}+(?:-[a-z]{2,4}+)*+)++")
+
 # "Copyright 2019 The Associated Press."  "© dpa-infocom, dpa:230428-99-483045/5"
 _COPYRIGHT_DETAIL = regex.compile(r"\d|rights\s++reserved|©", regex.IGNORECASE)
 
@@ -678,7 +683,8 @@ def _is_noise(s: str) -> bool:
     """Whether ``s`` is page noise: a listed line or lead, a copyright, a stamp, a contact.
 
     Each pattern is tried only where a cheap test of the line allows it: the
-    read-time and counter patterns open with a digit and ``_FOLLOW`` with "Follow"
+    read-time and counter patterns open with a digit, ``_FOLLOW`` with "Follow",
+    AFP's desk initials (``bur-jm/rl``) with a small letter and hold a slash
     (a non-ASCII first character is always tried), an e-mail holds "@" and a URL
     "://" or "www.".
     """
@@ -694,6 +700,8 @@ def _is_noise(s: str) -> bool:
     if (other or first.isdigit()) and (_READ_TIME.fullmatch(s) or _COUNTER.fullmatch(s)):
         return True
     if (other or first in "Ff") and _FOLLOW.match(s):
+        return True
+    if "a" <= first <= "z" and len(s) <= 30 and "/" in s and _DESK_INITIALS.fullmatch(s):
         return True
     stamp = _TIMESTAMP.fullmatch(s)
     if stamp is not None and (stamp.group("label") or _HAS_WHEN.search(s)):
