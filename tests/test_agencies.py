@@ -6,6 +6,7 @@ import pytest
 
 from newsparse._lookup import agency_forms, find_agency
 from newsparse._tables.agencies import AGENCIES
+from newsparse.caption import parse_caption
 
 REQUIRED = (
     "AP",
@@ -79,3 +80,23 @@ def test_agency_forms_longest_first_and_by_kind() -> None:
     assert [len(f) for f in forms] == sorted((len(f) for f in forms), reverse=True)
     assert "Getty Images" in agency_forms("distributor")
     assert "Getty Images" not in agency_forms("news")
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographer", "agency"),
+    [
+        ("(Lukas Coch/AAP PHOTOS)", "Lukas Coch", "AAP"),
+        ("(Jane Doe/ZUMA Press Wire)", "Jane Doe", "ZUMA Press"),
+        ("Picture: Jane Doe/Getty", "Jane Doe", "Getty Images"),
+        ("(Sergei Bobylev/TASS)", "Sergei Bobylev", "TASS"),
+        ("(PAP/Radek Pietruszka)", "Radek Pietruszka", "PAP"),
+        ("(Xinhua/Li Xin)", "Li Xin", "Xinhua"),
+        ("THE CANADIAN PRESS/Adrian Wyld", "Adrian Wyld", "CP"),
+    ],
+)
+def test_photo_forms_read_in_credits(credit: str, photographer: str, agency: str) -> None:
+    """Each agency's photo forms in the table make credits: "AAP PHOTOS", "ZUMA Press Wire"."""
+    caption = parse_caption(f"Officials meet on Monday, March 4, 2024. {credit}")
+    assert caption.credit is not None
+    assert caption.credit.photographers == (photographer,)
+    assert caption.credit.agency == agency

@@ -64,8 +64,10 @@ AGENCIES: tuple[Agency, ...] = (
     Agency(
         "The Canadian Press", "CP", ("Canadian Press",), ("THE CANADIAN PRESS",), "CA", _NEWS_PHOTO
     ),
-    # "SYDNEY (AAP) -", "AAP Image/Name"
-    Agency("Australian Associated Press", "AAP", (), ("AAP Image",), "AU", _NEWS_PHOTO),
+    # "SYDNEY (AAP) -", "AAP Image/Name", "(Name/AAP PHOTOS)"
+    Agency(
+        "Australian Associated Press", "AAP", (), ("AAP Image", "AAP PHOTOS"), "AU", _NEWS_PHOTO
+    ),
     # "ROMA (ANSA) -", "ANSA/Name"
     Agency("Agenzia Nazionale Stampa Associata", "ANSA", (), (), "IT", _NEWS_PHOTO),
     # "Madrid, 5 ene (EFE).-", "EFE/Name"
@@ -84,8 +86,8 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Anadolu Agency", "Anadolu", ("AA", "Anadolu Ajansi"), (), "TR", _NEWS_PHOTO),
     # "EPA/NAME", "EPA-EFE/NAME"
     Agency("European Pressphoto Agency", "EPA", ("EPA-EFE",), ("EPA", "EPA-EFE"), "DE", _PHOTO),
-    # "(Photo by Name/Getty Images)", "Name/AFP via Getty Images"
-    Agency("Getty Images", "Getty Images", (), (), "US", _DISTRIBUTOR),
+    # "(Photo by Name/Getty Images)", "Name/AFP via Getty Images", "Picture: Name/Getty"
+    Agency("Getty Images", "Getty Images", (), ("Getty",), "US", _DISTRIBUTOR),
     # "Bild: Name/TASS/dpa/picture alliance"
     Agency("picture alliance", "picture alliance", ("picture-alliance",), (), "DE", _DISTRIBUTOR),
     # "Name/Shutterstock", "Name/REX/Shutterstock"
@@ -138,7 +140,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("NurPhoto", "NurPhoto", (), (), None, _PHOTO),
     Agency("SOPA Images", "SOPA Images", (), (), None, _PHOTO),
     Agency("LightRocket", "LightRocket", (), (), None, _PHOTO),
-    Agency("ZUMA Press", "ZUMA Press", ("ZUMA Wire", "ZUMA"), (), "US", _PHOTO),
+    Agency("ZUMA Press", "ZUMA Press", ("ZUMA Wire", "ZUMA Press Wire", "ZUMA"), (), "US", _PHOTO),
     Agency("imago images", "IMAGO", ("imago", "imago images"), (), "DE", _DISTRIBUTOR),
     Agency("Alamy", "Alamy", ("Alamy Stock Photo", "Alamy Live News"), (), "GB", _DISTRIBUTOR),
     Agency("Sipa", "Sipa", ("SIPA Press", "Sipa USA"), (), "FR", _PHOTO),
