@@ -83,3 +83,27 @@ def test_check_line_refuses_non_text() -> None:
 def test_check_line_accepts_tabs_and_unicode() -> None:
     """Tabs and non-ASCII letters are ordinary text."""
     check_line("By José\tÑúñez", "a byline", 100)
+
+
+@pytest.mark.parametrize(
+    "text", ["By José\u00a0Núñez", "By A\u2009B", "By A\u00adB", "By A\u2028B"]
+)
+def test_check_line_accepts_unprintable_text_without_control_characters(text: str) -> None:
+    """Text that is not printable (no-break space, soft hyphen...) but holds no control passes."""
+    check_line(text, "a byline", 100)
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "pos"),
+    [
+        ("A\u00a0B\x85", "Expected a byline without control characters, got '\\x85'", 3),
+        ("A\tB\x7f", "Expected a byline without control characters, got '\\x7f'", 3),
+        ("\x1c", "Expected a byline, got blank text", 0),
+        ("\x1cx" * 6, "Expected a byline of at most 10 characters, got 12", 10),
+    ],
+)
+def test_error_check_line_after_unprintable_text(text: str, message: str, pos: int) -> None:
+    """Past the quick test for printable text, each refusal keeps its message and position."""
+    with pytest.raises(ParseError) as info:
+        check_line(text, "a byline", 10)
+    assert (info.value.message, info.value.pos) == (message, pos)

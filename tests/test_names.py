@@ -215,3 +215,23 @@ def test_is_shouted_title_case_shortcut(text: str) -> None:
     if text.isascii() and text.istitle():
         assert not two_capitals
         assert not is_shouted(text)
+
+
+#: Words for the quick path of is_person_name: plain words, particles, words
+#: that are never names, and words the quick path leaves to the pattern.
+_QUICK_WORDS = (
+    *("Joseph", "KRAUSS", "van", "der", "de", "y", "The", "AND", "And", "and", "Monday"),
+    *("J.", "R.", "J.R.", "Jr.", "O'Neil", "al-Shibani", "keith", "X", "b", "Krauss2"),
+)
+
+
+@given(
+    st.lists(st.sampled_from(_QUICK_WORDS), max_size=5).map(" ".join)
+    | st.text(alphabet="AbcJ.r'-v an\t\n2", max_size=14)
+)
+def test_is_person_name_quick_path(text: str) -> None:
+    """The set look-ups for ASCII words give what the name pattern and its never-name test give."""
+    quick = _names._plain_name_words(text)
+    if quick is not None:
+        match = compile_with_names(NAME).fullmatch(text)
+        assert quick is (match is not None and has_full_word(text))

@@ -41,6 +41,8 @@ agency). Compile them with the named lists of :data:`NAME_LISTS`, or with
 
 from __future__ import annotations
 
+import re
+import string
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -274,12 +276,72 @@ def has_full_word(raw: str) -> bool:
     return False
 
 
+#: The particles, as a set (a name word equal to one is a particle).
+_PARTICLE_SET = frozenset(PARTICLES)
+#: ASCII white space that is no :data:`HSPACE`: a name never holds it.
+_ASCII_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
+#: The ASCII characters a name word can hold: letters, the point of initials
+#: and abbreviations, hyphen and the straight apostrophe.
+_NAME_ASCII = frozenset(
+    string.ascii_letters + ".-" + "".join(ch for ch in APOSTROPHES if ch.isascii())
+)
+#: Whether the quick path of :func:`is_person_name` is exact: the particles are
+#: ASCII letters in lower case (so no capitalised word is one), joined particles
+#: and elisions ASCII letters, and every listed abbreviation holds a point (so
+#: no word of letters only is one) and only characters of :data:`_NAME_ASCII`.
+_QUICK_NAMES = (
+    _LISTS_ASCII
+    and all(p.isascii() and p.isalpha() and p.islower() for p in PARTICLES)
+    and all(p.isascii() and p.isalpha() for p in (*JOINED_PARTICLES, *ELISIONS))
+    and not any(a.isalpha() for a in ABBREVIATIONS)
+    and all(_NAME_ASCII.issuperset(a) for a in ABBREVIATIONS)
+)
+
+
+def _plain_name_words(text: str) -> bool | None:
+    """:func:`is_person_name` for ASCII ``text`` made of plain words, ``None`` for other text.
+
+    A plain word is ASCII letters only: a particle, or a name word when it
+    starts with a capital ("Marco Ugarte", "Ludwig van Beethoven"). Text whose
+    words are all plain is read here with set look-ups, as the name pattern
+    would read it; any other word (initials, "O'Neil", "al-Shibani") leaves the
+    text to the pattern. ASCII white space other than space and tab, or space at
+    either end, is no name at all.
+    """
+    words = text.split()
+    if not _ASCII_BREAKS.isdisjoint(text) or text[:1] in " \t" or text[-1:] in " \t":
+        return False
+    last = len(words) - 1
+    names = 0
+    for index, word in enumerate(words):
+        if word.isalpha():
+            if index < last and word in _PARTICLE_SET:
+                continue  # a particle, before a further word
+            if not word[0].isupper():
+                return False  # "keith", or a particle that ends the text
+        elif len(word) == 2 and word[1] == "." and word[0].isupper():
+            pass  # "R.": an initial
+        elif _NAME_ASCII.issuperset(word):
+            return None  # "J.R."  "O'Neil"  "al-Shibani": the pattern decides
+        else:
+            return False  # "Krauss2"  "(AP)": a character no name holds
+        lower = word.lower()
+        if lower in _NOT_NAMES_LOWER or (lower in _CONJUNCTIONS_LOWER and index < last):
+            return False  # "The", "Monday", "AND" between names
+        names += 1
+    return names >= 2 and has_full_word(text)
+
+
 def is_person_name(text: str) -> bool:
     """Whether ``text`` as a whole has the shape of one personal name.
 
     >>> is_person_name("J. Smith"), is_person_name("J. K."), is_person_name("By contrast")
     (True, False, False)
     """
+    if _QUICK_NAMES and text.isascii():
+        quick = _plain_name_words(text)
+        if quick is not None:
+            return quick
     # NAME with the never-name test made on the words afterwards: a whole name
     # has the same words either way, so NAME matches where this does and no word
     # is one that is never a name.
@@ -287,9 +349,30 @@ def is_person_name(text: str) -> bool:
     if match is None:
         return False
     end = len(text)
-    if any(starts_not_name(text, start, end) for start in match.starts("tok")):
-        return False
+    ends = match.ends("tok")
+    for index, start in enumerate(match.starts("tok")):
+        # A name word holds no character that ends a word and is followed by a
+        # space or the end: it is the word starts_not_name() would look up.
+        stop = ends[index]
+        word = text[start:stop]
+        if _LISTS_ASCII and word.isascii():
+            lower = word.lower()
+            if lower in _NOT_NAMES_LOWER or (
+                lower in _CONJUNCTIONS_LOWER and stop < end and text[stop] in _HSPACE_CHARS
+            ):
+                return False
+        elif _compiled()["not_name"].match(text, start, end) is not None:
+            return False
     return has_full_word(text)
+
+
+#: Two ASCII capitals side by side: ``upper_run`` on ASCII text.
+_ASCII_UPPER_RUN = re.compile(r"[A-Z]{2}")
+#: Whether ``lower_ok`` needs a lower-case letter to match: Mc/Mac and every
+#: particle, joined particle and elision are written in lower case.
+_LOWER_OK_NEEDS_LOWER = all(
+    word.isascii() and word.islower() for word in (*PARTICLES, *JOINED_PARTICLES, *ELISIONS)
+)
 
 
 def is_shouted(raw: str) -> bool:
@@ -298,8 +381,12 @@ def is_shouted(raw: str) -> bool:
     >>> is_shouted("ZEKE MILLER"), is_shouted("McDONALD"), is_shouted("Zeke Miller")
     (True, True, False)
     """
-    if raw.isascii() and raw.istitle():
-        return False  # no capital stands after a letter, so no two capitals side by side
+    if raw.isascii():
+        if raw.istitle():
+            return False  # no capital stands after a letter, so no two capitals side by side
+        if _LOWER_OK_NEEDS_LOWER and raw.isupper():
+            # No lower-case letter: lower_ok takes nothing out, none is left.
+            return _ASCII_UPPER_RUN.search(raw) is not None
     pats = _compiled()
     # What lower_ok takes out stands after no letter, so taking it out puts no two
     # capitals side by side: without two capitals in ``raw``, none are left either.
@@ -319,6 +406,11 @@ def display_name(raw: str) -> str:
     """
     if not is_shouted(raw):
         return raw
+    words = raw.split()
+    if " ".join(words) == raw:
+        # Words one space apart (the common case): the tokens are the words.
+        count = len(words)
+        return " ".join([_case_token(word, index, count) for index, word in enumerate(words)])
     tokens = list(_compiled()["token"].finditer(raw))
     out: list[str] = []
     last = 0
@@ -334,16 +426,24 @@ def _case_token(token: str, index: int, count: int) -> str:
     """Proper case for one space-separated word of a shouted name."""
     core = token.rstrip(",")
     tail = token[len(core) :]
-    bare = core.rstrip(".").lower()
-    if _compiled()["initial"].fullmatch(core) is not None:
+    lower = core.lower()
+    bare = lower.rstrip(".")  # no lower-case letter is or ends in a point
+    # An initial has a point second: only then is the pattern asked.
+    if core[1:2] == "." and _compiled()["initial"].fullmatch(core) is not None:
         return token  # "J."  "J.R."
     if bare in SUFFIXES and index > 0:
         return SUFFIXES[bare] + core[len(bare) :] + tail  # "JR." -> "Jr."  "III"
-    if core.lower() in PARTICLES and (0 < index < count - 1 or core.islower()):
-        return core.lower() + tail  # "VAN DER" -> "van der"; "de" as written
+    if lower in _PARTICLE_SET and (0 < index < count - 1 or core.islower()):
+        return lower + tail  # "VAN DER" -> "van der"; "de" as written
     if bare in ("st", "ste"):
         return core[:1] + core[1:].lower() + tail  # "ST." -> "St."
+    if _JOINS.isdisjoint(core):
+        return _mac(lower) + tail  # one segment, as _case_word() would read it: "MCDONALD"
     return _case_word(core) + tail
+
+
+#: What joins the segments of a word: hyphen and apostrophes.
+_JOINS = frozenset("-" + APOSTROPHES)
 
 
 def _case_word(word: str) -> str:
@@ -374,15 +474,15 @@ def _capital(lower: str) -> str:
     return lower[:1].upper() + lower[1:]
 
 
-@cache
-def _mac_exceptions() -> frozenset[str]:
-    return frozenset(e.lower() for e in MAC_EXCEPTIONS)
+#: :data:`MAC_EXCEPTIONS` in lower case.
+_MAC_EXCEPTIONS = frozenset(e.lower() for e in MAC_EXCEPTIONS)
 
 
 def _mac(lower: str) -> str:
     """``McDonald``, ``MacArthur``; but ``Macy``, ``Mack``, ``Machado`` (listed exceptions)."""
+    # _capital() inlined: the capital of the rest, then the rest.
     if lower.startswith("mc") and len(lower) > 3:
-        return "Mc" + _capital(lower[2:])
-    if lower.startswith("mac") and len(lower) > 5 and lower not in _mac_exceptions():
-        return "Mac" + _capital(lower[3:])
-    return _capital(lower)
+        return "Mc" + lower[2].upper() + lower[3:]
+    if lower.startswith("mac") and len(lower) > 5 and lower not in _MAC_EXCEPTIONS:
+        return "Mac" + lower[3].upper() + lower[4:]
+    return lower[:1].upper() + lower[1:]

@@ -16,14 +16,14 @@ caret under the position, the way ``packaging`` prints its syntax errors::
 
 from __future__ import annotations
 
+import re
 import unicodedata
-
-import regex
 
 __all__ = ["ParseError", "check_line"]
 
-#: Control characters no line may hold (tab is allowed).
-_CONTROL = regex.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+#: Control characters no line may hold (tab is allowed). A plain character
+#: class: the standard ``re`` scans it faster than ``regex`` and finds the same.
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 
 #: How many characters of context to show on each side of the caret.
 _CONTEXT = 60
@@ -105,6 +105,10 @@ def check_line(text: object, kind: str, max_len: int) -> None:
         TypeError: ``text`` is not a ``str``.
         ParseError: ``text`` is blank, longer than ``max_len`` or holds a control character.
     """
+    # The common case first, in one test: printable text (no control character
+    # is printable) of a fitting length that is not all spaces passes.
+    if type(text) is str and 0 < len(text) <= max_len and text.isprintable() and not text.isspace():
+        return
     if not isinstance(text, str):
         msg = f"Expected {kind} as str, got {type(text).__name__}"
         raise TypeError(msg)
