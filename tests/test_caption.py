@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from newsparse import _lookup
 from newsparse import caption as caption_module
 from newsparse._tables.agencies import AGENCIES
+from newsparse._tables.credits import CAPTION_PREFIXES
 from newsparse._types import Agency
 from newsparse.caption import MAX_LEN, Caption, Credit, parse_caption
 from newsparse.errors import ParseError
@@ -1159,3 +1160,73 @@ def test_plain_credit_reads_as_the_general_reader(
     monkeypatch.setattr(caption_module, "_read_plain", lambda raw: None)
     general = [parse_caption(line) for line in lines]
     assert [c.to_dict() for c in quick] == [c.to_dict() for c in general]
+
+
+STARTS_BODIES = [
+    "Fans cheer. Photo: Jane Doe/AP",
+    "Fans cheer.Photo: Jane Doe/AP",
+    "Fans cheer PHOTO: Jane Doe",
+    "Liu He Photographer: Jason Alden/Bloomberg",
+    "Photographer: Brent Lewin/Bloomberg Photographer: Brent Lewin/Bloomberg",
+    "A flower. Photo by Jane Doe/AP",
+    "Ein Bild. Foto von Jane Doe/dpa",
+    "Ein Bild. Bilder : dpa",
+    "Symbolfoto © Getty Images/iStockphoto | filmfoto",
+    "Image credit:Jane Doe",
+    "ImageImage: Picture by Jane Doe",
+    "A Photo of a Photograph by the Credit Foto Bild ©",
+    "Fans cheer in Washington, D.C., U.S. REUTERS/Jim Bourg/File Photo",
+    "Fans cheer  U.S.  EPA-EFE / JANE DOE",
+    "Fans cheer at London Fashion Week Neil Mockford/GC Images",
+    "Fans cheer at the Edeline Lee show Nicky J Sims/Getty Images Europe",
+    "Fans cheer in New York City/AP",
+    "Fans cheer Ann-Marie O'Neil Smith/AP J/AP JR/AP Álvaro Ñúñez/EFE",
+    "/AP REUTERS/ A- B/ AB-/ x AB CD /",
+]
+
+
+@pytest.mark.parametrize("body", STARTS_BODIES)
+def test_credit_starts_as_the_patterns_find_them(body: str) -> None:
+    """The start search reads each start as LABEL_START, CAPS_START and GLUED_NAME_WORD would."""
+    for low in range(len(body) + 1):
+        label = {m.start() for m in caption_module._LABEL_START_RE.finditer(body, low)}
+        assert set(caption_module._label_starts(body, low)) == label
+        caps = {
+            at
+            for at in range(max(low, 1), len(body))
+            if body[at - 1] in caption_module._SPACE_CHARS
+            and caption_module._CAPS_START_RE.match(body, at) is not None
+            and "/" in body[at:]
+        }
+        # CAPS_START before the first slash from ``low``: every one is found.
+        assert set(caption_module._caps_starts(body, low)) == caps
+    for word in body.split():
+        expected = caption_module._GLUED_NAME_WORD_RE.fullmatch(word) is not None
+        assert caption_module._glued_name_word(word) == expected
+
+
+def test_caption_prefix_first_characters() -> None:
+    """A caption whose first character is ASCII and no prefix's first character has no prefix."""
+    for code in range(128):
+        char = chr(code)
+        for prefix in CAPTION_PREFIXES:
+            line = f"{char}{prefix[1:]} - Fans cheer."
+            if caption_module._PREFIX_RE.match(line) is not None:
+                assert char in caption_module._PREFIX_FIRSTS
+
+
+@pytest.mark.parametrize(
+    ("part", "names"),
+    [
+        ("Alex Brandon", ["Alex Brandon"]),
+        ("Sandy Grund", ["Sandy Grund"]),
+        ("Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Jane Doe\u00a0und\u00a0John Roe", ["Jane Doe", "John Roe"]),
+        ("Jane Doe andJohn Roe", None),
+        ("Brandon and", None),
+    ],
+)
+def test_names_with_and_inside_a_word(part: str, names: list[str] | None) -> None:
+    """ "and" inside a word ("Brandon") is no list of names: the one name is read whole."""
+    found = caption_module._names(part)
+    assert (found[0] if found else None) == names

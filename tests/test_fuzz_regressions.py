@@ -56,6 +56,10 @@ FUZZ_INPUTS = [
     "By JOSEPH KRAUSS and and and and ZEKE MILLER",
     "(Reuters) - (Reuters) - (Reuters) -",
     "WASHINGTON, WASHINGTON, (AP) —",
+    # A "By Name" credit longer than a credit may be: read whole, refused in parentheses
+    # (found by fuzz/fuzz_hypothesis.py, seed 11).
+    "(By " + "Shawy " * 50 + "Shawn Pogatchnik)",
+    "By " + "Shawy " * 50 + "Shawn Pogatchnik",
 ]
 
 

@@ -180,6 +180,14 @@ def _compile(pattern: str) -> regex.Pattern[str]:
 
 
 _PREFIX_RE = _compile(PREFIX)
+_ASCII_CHARS = frozenset(map(chr, range(128)))
+#: The ASCII characters a prefix can begin with (PREFIX is case-insensitive): a
+#: caption that begins with another ASCII character has no prefix.
+_PREFIX_FIRSTS = frozenset(
+    char
+    for char in _ASCII_CHARS
+    if regex.match(r"(?i:\L<firsts>)", char, firsts={p[0] for p in CAPTION_PREFIXES})
+)
 _LABEL_RE = _compile(LABEL)
 _JOINT_RE = _compile(rf"(?P<joint>{JOINT})")
 _VIA_RE = _compile(VIA)
@@ -223,6 +231,10 @@ _CAPS_RUN_BACK_RE = regex.compile(rf"[\p{{Lu}}\-{_SPACE_CHARS}]*+", regex.REVERS
 #: What a SENTENCE_END starts with: BARE_START is tried only at these and before a bar.
 _SENTENCE_MARKS = ".!?\u2026"
 _ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+#: ASCII characters no run read by _CAPS_RUN_BACK_RE holds: before a slash, no CAPS_START.
+_NOT_CAPS_RUN = frozenset(
+    chr(code) for code in range(128) if chr(code) not in _ASCII_CAPITALS and chr(code) not in "- \t"
+)
 
 _FILE = frozenset(m.casefold() for m in FILE_MARKERS)
 _POOL = frozenset(m.casefold() for m in POOL_MARKERS)
@@ -444,11 +456,14 @@ def _is_name(item: str, *, no_agency: bool = False) -> bool:
     if not is_person_name(item):
         return False
     words = item.split()
-    return (
-        words[0] not in _ARTICLES
-        and not any(w.strip(".,") in _ORG_WORDS for w in words)
-        and (no_agency or _agency(item) is None)
-    )
+    if words[0] in _ARTICLES:
+        return False
+    if "." in item or "," in item:
+        if any(w.strip(".,") in _ORG_WORDS for w in words):
+            return False
+    elif not _ORG_WORDS.isdisjoint(words):  # no word to strip
+        return False
+    return no_agency or _agency(item) is None
 
 
 def _names(part: str, *, no_agency: bool = False) -> tuple[list[str], Agency | None] | None:
@@ -456,8 +471,12 @@ def _names(part: str, *, no_agency: bool = False) -> tuple[list[str], Agency | N
 
     ``no_agency``: ``part`` is known to name no agency (:func:`_classify` asked first).
     """
-    if "," not in part and "&" not in part and "and" not in part and "und" not in part:
-        item = part.strip(_STRIP)  # no NAME_LIST: one name
+    if (
+        "," not in part
+        and "&" not in part
+        and (("and" not in part and "und" not in part) or _NAME_LIST_RE.search(part) is None)
+    ):
+        item = part.strip(_STRIP)  # no NAME_LIST: one name (as the split below would give)
         if _is_name(item, no_agency=no_agency and item == part):
             return [item], None
         return None
@@ -549,7 +568,11 @@ def _shape(raw: str) -> _Shape | None:
     chain = body
     via_agency: Agency | None = None
     slash_via = False
-    via = _VIA_RE.search(body) if _VIA_HINT.search(body) is not None else None
+    via = (
+        _VIA_RE.search(body)
+        if ("v" in body or "V" in body) and _VIA_HINT.search(body) is not None
+        else None
+    )
     if via is not None:
         via_agency = _agency(via["via"].strip(_SPACE_CHARS))
         if via_agency is None:
@@ -573,10 +596,11 @@ def _shape(raw: str) -> _Shape | None:
         if not text or len(text) > 80 or (bad and _BAD_PART_RE.search(text) is not None):
             return None
         parts.extend(_classify(text, joint))
-    if not is_file:
-        is_file = any(p.kind is _Kind.FILE for p in parts)
-    if not is_pool:
-        is_pool = any(p.kind is _Kind.POOL for p in parts)
+    for part in parts:
+        if part.kind is _Kind.FILE:
+            is_file = True
+        elif part.kind is _Kind.POOL:
+            is_pool = True
     return _Shape(
         label is not None,
         chain,
@@ -817,6 +841,8 @@ def _read_credit(raw: str, *, bare: bool) -> _Read | None:
 
 def _by_only(raw: str) -> _Read | None:
     """A credit that is only ``By Name:`` (:data:`BY_ONLY`), or ``None``."""
+    if len(raw) > CREDIT_MAX:  # as in parentheses, so that the rendering reads back
+        return None
     match = _BY_ONLY_RE.fullmatch(raw)
     if match is None:
         return None
@@ -865,8 +891,25 @@ def _credit_starts(body: str) -> list[int]:
         (":" in tail or "\u00a9" in tail or "by" in tail or "von" in tail)
         and any(root in tail for root in _LABEL_ROOTS)
     ):
-        starts.update(m.start() for m in _LABEL_START_RE.finditer(body, low))
+        starts.update(_label_starts(body, low))
     return sorted(s for s in starts if s < len(body))
+
+
+def _label_starts(body: str, low: int) -> list[int]:
+    """Every LABEL_START from ``low`` on.
+
+    A LABEL_START stands where a label begins (LABEL_START is case-sensitive),
+    and every label begins with one of :data:`_LABEL_ROOTS`, so it is tried
+    only where a root stands: the same positions as a search at every one.
+    """
+    starts: list[int] = []
+    for root in _LABEL_ROOTS:
+        at = body.find(root, low)
+        while at >= 0:
+            if _LABEL_START_RE.match(body, at) is not None:
+                starts.append(at)
+            at = body.find(root, at + 1)
+    return starts
 
 
 def _bare_starts(body: str, low: int) -> list[int]:
@@ -901,6 +944,9 @@ def _caps_starts(body: str, low: int) -> list[int]:
     starts: list[int] = []
     slash = body.find("/", low)
     while slash >= 0:
+        if slash == low or body[slash - 1] in _NOT_CAPS_RUN:
+            slash = body.find("/", slash + 1)
+            continue  # no run of capitals, hyphens or spaces ends at this slash
         run = _CAPS_RUN_BACK_RE.match(body, low, slash)
         starts.extend(
             at
@@ -933,7 +979,7 @@ def _glued_starts(body: str, low: int) -> list[int]:
             run = 0
             while run < len(words) and run < 4:
                 word = words[-1 - run]
-                if word in _BOUNDARY_WORDS or _GLUED_NAME_WORD_RE.fullmatch(word) is None:
+                if word in _BOUNDARY_WORDS or not _glued_name_word(word):
                     break
                 run += 1
             first = words[-run] if run else ""
@@ -954,6 +1000,17 @@ def _glued_starts(body: str, low: int) -> list[int]:
                 starts.append(slash - len(segment) + offset)
         slash = body.find("/", slash + 1)
     return starts
+
+
+def _glued_name_word(word: str) -> bool:
+    """Whether ``word`` is a GLUED_NAME_WORD; a word of ASCII letters is read without the pattern.
+
+    Of ASCII letters only, GLUED_NAME_WORD is a capital alone or a capital
+    followed by small letters only.
+    """
+    if word.isascii() and word.isalpha():
+        return word[0] in _ASCII_CAPITALS and (len(word) == 1 or word[1:].islower())
+    return _GLUED_NAME_WORD_RE.fullmatch(word) is not None
 
 
 def _find_credit(body: str) -> tuple[_Read, int, int, str] | None:
@@ -988,9 +1045,9 @@ def _find_date(text: str) -> datetime.date | None:
         match = _DATE_BACK_RE.match(text, max(0, year.start() - _DATE_SPAN), year.end())
         if match is None:
             continue
-        month = _MONTHS[match["month"].casefold()]
+        month, year_digits, day = match.group("month", "year", "day")
         try:
-            return datetime.date(int(match["year"]), month, int(match["day"]))
+            return datetime.date(int(year_digits), _MONTHS[month.casefold()], int(day))
         except ValueError:
             continue
     return None
@@ -1015,7 +1072,12 @@ def parse_caption(text: str) -> Caption:
     end = len(text.rstrip())
     pos = start
     prefix: str | None = None
-    match = _PREFIX_RE.match(text, pos, end)
+    first = text[start : start + 1]
+    match = (
+        _PREFIX_RE.match(text, pos, end)
+        if first not in _ASCII_CHARS or first in _PREFIX_FIRSTS
+        else None
+    )
     if match is not None:
         prefix = match["prefix"]
         pos = match.end()
