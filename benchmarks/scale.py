@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from newsparse import parse_many
-from newsparse.batch import ParseFailure
+from newsparse.batch import DEFAULT_CHUNKSIZE, ParseFailure
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 STORIES = CORPUS / "articles-visible.jsonl"
@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--count", type=int, default=50_000, help="texts to parse")
     parser.add_argument("--workers", type=int, nargs="+", default=[2], help="pool sizes")
-    parser.add_argument("--chunksize", type=int, default=64)
+    parser.add_argument("--chunksize", type=int, default=DEFAULT_CHUNKSIZE)
     parser.add_argument("--json", type=Path, help="write the results to this JSON file")
     args = parser.parse_args(argv)
 

@@ -164,3 +164,26 @@ def test_two_workers_give_in_process_results_whatever_the_line_endings() -> None
     for result, text in zip(results, texts, strict=True):
         assert isinstance(result, Article)
         assert result.to_dict() == parse(text).to_dict()
+
+
+def test_worker_start_collects_garbage_less_often() -> None:
+    """A worker raises the collector's first threshold and keeps the other two."""
+    import gc  # noqa: PLC0415 - only this test touches the collector
+
+    from newsparse import batch  # noqa: PLC0415
+
+    before = gc.get_threshold()
+    try:
+        batch._start_worker()
+        assert gc.get_threshold() == (batch._WORKER_GC_THRESHOLD, *before[1:])
+    finally:
+        gc.set_threshold(*before)
+
+
+def test_default_chunksize_is_used() -> None:
+    """Without a chunksize, stories travel in chunks of DEFAULT_CHUNKSIZE, in order."""
+    from newsparse.batch import DEFAULT_CHUNKSIZE  # noqa: PLC0415
+
+    texts = [f"Story {n}\n" for n in range(DEFAULT_CHUNKSIZE + 3)]
+    heads = [r.headline.text for r in parse_many(texts, workers=2)]  # type: ignore[union-attr]
+    assert heads == [t.strip() for t in texts]
