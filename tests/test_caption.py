@@ -1230,3 +1230,45 @@ def test_names_with_and_inside_a_word(part: str, names: list[str] | None) -> Non
     """ "and" inside a word ("Brandon") is no list of names: the one name is read whole."""
     found = caption_module._names(part)
     assert (found[0] if found else None) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "photographers", "agency", "via"),
+    [
+        (
+            "Officials meet. (Jane Doe/The New York Times)",
+            ("Jane Doe",),
+            "The New York Times",
+            None,
+        ),
+        ("Officials meet. (Photo: Jane Doe/USA TODAY)", ("Jane Doe",), "USA TODAY", None),
+        ("Officials meet. Handout via REUTERS", (), None, "Reuters"),
+    ],
+)
+def test_outlet_and_handout_credits(
+    line: str, photographers: tuple[str, ...], agency: str | None, via: str | None
+) -> None:
+    """A name before a known outlet in parentheses or after a label, a handout via an agency."""
+    caption = parse_caption(line)
+    assert caption.credit is not None
+    assert (caption.credit.photographers, caption.credit.agency, caption.credit.via) == (
+        photographers,
+        agency,
+        via,
+    )
+    assert caption.text == "Officials meet."
+    assert parse_caption(str(caption)) == caption
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He met Jane Doe/The New York Times reporters.",
+        "Officials meet. Jane Doe/The New York Times",  # bare: may be the caption's words
+        "Officials meet. Jane Doe/New York",  # a place, no outlet
+        "Officials meet. Handout via Twitter",  # no agency after via
+    ],
+)
+def test_no_outlet_or_handout_credit(line: str) -> None:
+    """A bare outlet credit, an outlet that is none, or via no agency: no credit is read."""
+    assert parse_caption(line).credit is None

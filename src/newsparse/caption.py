@@ -678,6 +678,21 @@ def _for_outlet(shape: _Shape) -> tuple[str, str] | None:
     return None
 
 
+def _name_outlet(shape: _Shape) -> tuple[tuple[str, ...], str] | None:
+    """``Name/The New York Times``: the photographers and a known outlet after them.
+
+    Read only with no ``via`` and when the outlet is a known one
+    (:data:`newsparse._tables.outlets.OUTLETS`), kept as written.
+    """
+    parts = shape.parts
+    if shape.has_via or len(parts) != 2 or parts[0].kind is not _Kind.NAMES:
+        return None
+    last = parts[1]
+    if last.kind is _Kind.UNKNOWN and last.text and last.text.casefold() in _OUTLETS:
+        return parts[0].names, last.text
+    return None
+
+
 def _looks_bare(shape: _Shape, agencies: list[Agency]) -> bool:
     """Whether a credit without parentheses or label stands on its own.
 
@@ -691,6 +706,8 @@ def _looks_bare(shape: _Shape, agencies: list[Agency]) -> bool:
         p.kind is _Kind.UNKNOWN or p.kind is _Kind.ACCOUNT for p in parts
     ):
         return len(parts) > 1 or shape.has_via or _written_form(shape.chain)
+    if first is _Kind.ANONYMOUS and len(parts) == 1 and shape.via is not None:
+        return True  # "Handout via REUTERS"
     if first is _Kind.NAMES or first is _Kind.ANONYMOUS:  # "Name/AP"  "Name/via Reuters"
         return (len(parts) > 1 and bool(agencies or shape.via)) or shape.slash_via
     # "@handle/via REUTERS", "Reuters TV/via REUTERS": not a whole sentence before "/via".
@@ -826,7 +843,16 @@ def _read_credit(raw: str, *, bare: bool) -> _Read | None:
     photographers = _photographers(shape)
     if agency is None and (for_outlet := _for_outlet(shape)) is not None:
         photographers, agency = (for_outlet[0],), for_outlet[1]
-    if bare and not shape.label and not _looks_bare(shape, agencies):
+    # "(Name/The New York Times)": in parentheses or after a label only; bare, an
+    # outlet's name after a slash may be the caption's own words.
+    outlet = (
+        _name_outlet(shape)
+        if agency is None and via is None and (shape.label or not bare)
+        else None
+    )
+    if outlet is not None:
+        photographers, agency = outlet
+    elif bare and not shape.label and not _looks_bare(shape, agencies):
         return None
     if not shape.label and agency is None and via is None:
         return None
