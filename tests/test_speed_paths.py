@@ -252,3 +252,11 @@ def test_is_noise_is_the_reference_on_real_lines() -> None:
     assert len(lines) > 3000
     for s in lines:
         assert article._is_noise(s) == reference_is_noise(s), s
+
+
+@given(st.text(alphabet=" \t\x1c\x1f\x85\xa0\u2028\u3000ab.\n", max_size=60))
+def test_is_paragraph_counts_words_as_split_does(s: str) -> None:
+    """``_is_paragraph`` counts words as ``str.split()`` does, without splitting the line."""
+    assert article._is_paragraph(s) == (
+        s.endswith(article._SENTENCE_CLOSE) or len(s.split()) >= 10
+    )
