@@ -816,3 +816,19 @@ def test_error_agency_bylines_without_by_only_where_agencies_sign_so(line: str) 
     """Without "By", only a given name before an agency that signs so makes a byline."""
     with pytest.raises(ParseError):
         parse_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jesse Bedayn, Associated Press/Report for America",
+        "By JESSE BEDAYN Associated Press/Report for America",
+    ],
+)
+def test_report_for_america_bylines(line: str) -> None:
+    """AP signs its Report for America reporters "Associated Press/Report for America"."""
+    byline = parse_byline(line)
+    assert [a.name for a in byline.authors] == ["Jesse Bedayn"]
+    assert byline.affiliation == "Associated Press/Report for America"
+    assert byline.span == (0, len(line))
+    assert parse_byline(str(byline)) == byline

@@ -14,6 +14,10 @@ from __future__ import annotations
 __all__ = ["OUTLETS", "UNINTRODUCED_AFFILIATIONS"]
 
 OUTLETS: tuple[str, ...] = (
+    # "By Jesse Bedayn, Associated Press/Report for America": AP's bylines for the
+    # reporters of the Report for America corps.
+    "Associated Press/Report for America",
+    "AP/Report for America",
     # "By Patti Domm, Reuter" (Reuters-21578, 1987)
     "Reuter",
     # "By Aaron Kliegman | Fox News"
