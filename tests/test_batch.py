@@ -182,8 +182,13 @@ def test_worker_start_collects_garbage_less_often() -> None:
 
 def test_default_chunksize_is_used() -> None:
     """Without a chunksize, stories travel in chunks of DEFAULT_CHUNKSIZE, in order."""
-    from newsparse.batch import DEFAULT_CHUNKSIZE  # noqa: PLC0415
+    import inspect  # noqa: PLC0415
 
+    from newsparse.batch import DEFAULT_CHUNKSIZE, map_ordered  # noqa: PLC0415
+
+    assert DEFAULT_CHUNKSIZE == 256  # the size benchmarks/scale.py chose
+    for func in (parse_many, map_ordered):
+        assert inspect.signature(func).parameters["chunksize"].default == DEFAULT_CHUNKSIZE
     texts = [f"Story {n}\n" for n in range(DEFAULT_CHUNKSIZE + 3)]
     heads = [r.headline.text for r in parse_many(texts, workers=2)]  # type: ignore[union-attr]
     assert heads == [t.strip() for t in texts]

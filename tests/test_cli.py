@@ -383,6 +383,18 @@ def test_main_in_process(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().err == "newsparse: error: /nonexistent-file: no such file\n"
 
 
+@pytest.mark.parametrize("command", ["parse", "check"])
+def test_unreadable_paths_are_usage_errors(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A directory or a missing file is exit 2 with one line saying which, no traceback."""
+    assert main([command, str(tmp_path)]) == 2
+    assert capsys.readouterr().err == f"newsparse: error: {tmp_path}: is a directory\n"
+    missing = tmp_path / "missing.txt"
+    assert main([command, str(missing)]) == 2
+    assert capsys.readouterr().err == f"newsparse: error: {missing}: no such file\n"
+
+
 def test_parse_failure_inside_newsparse_becomes_error_object(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -795,14 +795,12 @@ def _classify(s: str, *, header: bool, headline_open: bool) -> _Guess:
         except ParseError as e:
             if size <= 80 and _looks_unfinished(s):
                 return _Guess(PartKind.UNKNOWN, error=e, looks_like=PartKind.BYLINE)
-    elif header and size <= 100 and _BYLINE_TITLE.search(s):
-        try:
-            return _Guess(PartKind.BYLINE, parse_byline(s))
-        except ParseError:
-            pass
-    elif header and not headline_open and size <= 80 and first.isupper() and s[-1].isalpha():
+    elif header and (
+        (size <= 100 and _BYLINE_TITLE.search(s))  # "MARIA CHENG AP medical writer"
         # After the headline, before the story: a bare name ("Rodrigo Campos", as
         # reuters.com prints bylines) or "Mia Rabson, The Canadian Press".
+        or (not headline_open and size <= 80 and first.isupper() and s[-1].isalpha())
+    ):
         try:
             return _Guess(PartKind.BYLINE, parse_byline(s))
         except ParseError:

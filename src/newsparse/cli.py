@@ -144,12 +144,8 @@ def _read(path: str, stdin: TextIO) -> str:
         if path == "-":
             data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode()
         else:
-            with open(path, "rb") as f:
+            with _open(path) as f:
                 data = f.read()
-    except FileNotFoundError:
-        raise UsageError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise UsageError(f"{path}: is a directory") from None
     except OSError as e:
         raise UsageError(f"{path}: cannot read: {e.strerror or e}") from None
     if b"\x00" in data:
