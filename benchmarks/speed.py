@@ -13,14 +13,16 @@ measured in the same process: ``str.splitlines()`` on the very same text.
 * pickled articles of the 121 stories (what ``parse_many`` ships between
   processes): bytes against the text, dump and load times against the floor;
 * each line parser on the real lines of its kind (the hand labels in
-  ``tests/corpus/labels.jsonl``): µs per line and the ratio to the floor;
+  ``tests/corpus/labels.jsonl``): µs per line (the mean over all lines, and the
+  median of each line timed alone: the typical line) and the ratio to the floor;
 * hostile-input scaling: one unit repeated (``A``, ``(``, ``By A, ``...) at a
   size ``n`` and at ``16 n``; the time ratio should stay near 16 (linear), far
   from 256 (quadratic). Line parsers get sizes up to their ``MAX_LEN`` (longer
   lines are refused on their length alone); ``parse()`` with every part read
   gets 64 KB and 1 MB, and 6,250 and 100,000 short lines;
 * with the ``bench`` extra installed (``pip install newsparse[bench]``), what users
-  would run otherwise on the same story wrapped in a minimal HTML page:
+  would run otherwise on the same story wrapped in a minimal HTML page (the seed,
+  then each of the 121 stories):
   ``trafilatura.bare_extraction`` (with metadata, as newsparse reads bylines and
   datelines) and newspaper4k's ``Article.parse``, against ``parse()`` with every
   part read and against ``parse()`` with the peers' fields read. Each is skipped
@@ -43,6 +45,7 @@ import html
 import json
 import pickle
 import platform
+import statistics
 import sys
 import timeit
 from pathlib import Path
@@ -160,9 +163,14 @@ def line_parsers(labels: list[dict[str, Any]]) -> dict[str, Any]:
 
         parse_s = best_time(parse_all)
         floor_s = floor(lines)
+        # The typical line: each line timed alone, the median of those times.
+        each = sorted(
+            best_time(functools.partial(call, line), budget=0.01, repeat=3) for line in lines
+        )
         out[name] = {
             "lines": len(lines),
             "us_per_line": parse_s / len(lines) * 1e6,
+            "median_us": statistics.median(each) * 1e6,
             "ratio": parse_s / floor_s,
         }
     return out
@@ -262,23 +270,27 @@ def _newspaper() -> Callable[[str], object] | None:
     return run
 
 
-def peers(seed: str) -> dict[str, Any]:
-    """Each installed peer on the seed story as an HTML page, against ``parse()`` on the text.
+def peers(texts: list[str]) -> dict[str, Any]:
+    """Each installed peer on ``texts`` as HTML pages, against ``parse()`` on the texts.
 
     ``parse()`` is timed twice: with every part read (the whole work) and with what
     the peers return read (headline, bylines, dateline, body).
     """
-    page = as_html(seed)
-    parse_s = best_time(lambda: parse_read(seed))
-    views_s = best_time(lambda: parse_views(seed))
-    out: dict[str, Any] = {"newsparse_us": parse_s * 1e6, "newsparse_views_us": views_s * 1e6}
+    pages = [as_html(text) for text in texts]
+    parse_s = best_time(lambda: [parse_read(text) for text in texts])
+    views_s = best_time(lambda: [parse_views(text) for text in texts])
+    out: dict[str, Any] = {
+        "texts": len(texts),
+        "newsparse_us": parse_s * 1e6,
+        "newsparse_views_us": views_s * 1e6,
+    }
     for name, factory in (("trafilatura", _trafilatura), ("newspaper4k", _newspaper)):
         run = factory()
         if run is None:
             out[name] = None
             continue
-        run(page)  # warm up: first calls load models and tables
-        peer_s = best_time(functools.partial(run, page), budget=0.5, repeat=3)
+        run(pages[0])  # warm up: first calls load models and tables
+        peer_s = best_time(lambda run=run: [run(page) for page in pages], budget=0.5, repeat=3)
         out[name] = {
             "us": peer_s * 1e6,
             "times_slower_than_newsparse": peer_s / parse_s,
@@ -315,9 +327,13 @@ def print_report(result: dict[str, Any]) -> None:
         f" the text), dump {pick['dump_us']:.0f} µs ({pick['dump_ratio']:.1f}x),"
         f" load {pick['load_us']:.0f} µs ({pick['load_ratio']:.1f}x)"
     )
-    print(f"\n{'line parser':<22}{'lines':>8}{'µs/line':>10}{'ratio':>9}")
+    print(f"\n{'line parser':<22}{'lines':>8}{'µs/line':>10}{'median µs':>11}{'ratio':>9}")
     for name, row in result["line_parsers"].items():
-        print(f"{name:<22}{row['lines']:>8}{row['us_per_line']:>10.2f}{row['ratio']:>8.1f}x")
+        print(
+            f"{name:<22}{row['lines']:>8}{row['us_per_line']:>10.2f}{row['median_us']:>11.2f}"
+            f"{row['ratio']:>8.1f}x"
+        )
+    print("(µs/line: the mean over every line of the kind; median: each line timed alone)")
     if result.get("hostile"):
         units = [*UNITS, "short lines"]
         print(
@@ -330,21 +346,24 @@ def print_report(result: dict[str, Any]) -> None:
             print(
                 f"{name:<14}" + "".join(f"{c:>10.1f}" if c else f"{'':>10}" for c in cells),
             )
-    peer = result["peers"]
-    print(
-        f"\npeers on the seed as HTML (newsparse parse() + parts: {peer['newsparse_us']:.0f} µs,"
-        f" parse() + views: {peer['newsparse_views_us']:.0f} µs)"
-    )
-    print(f"{'':<14}{'µs':>12}  {'vs + parts':>10}  {'vs + views':>10}")
-    for name in ("trafilatura", "newspaper4k"):
-        row = peer[name]
-        if row is None:
-            print(f"{name:<14} not installed (pip install 'newsparse[bench]')")
-        else:
-            print(
-                f"{name:<14}{row['us']:>12.0f}  {row['times_slower_than_newsparse']:>9.1f}x"
-                f"  {row['times_slower_than_newsparse_views']:>9.1f}x"
-            )
+    for label, peer in (
+        ("the seed", result["peers"]),
+        ("the 121 stories", result["peers_stories"]),
+    ):
+        print(
+            f"\npeers on {label} as HTML (newsparse parse() + parts: {peer['newsparse_us']:.0f} µs,"
+            f" parse() + views: {peer['newsparse_views_us']:.0f} µs)"
+        )
+        print(f"{'':<14}{'µs':>12}  {'vs + parts':>10}  {'vs + views':>10}")
+        for name in ("trafilatura", "newspaper4k"):
+            row = peer[name]
+            if row is None:
+                print(f"{name:<14} not installed (pip install 'newsparse[bench]')")
+            else:
+                print(
+                    f"{name:<14}{row['us']:>12.0f}  {row['times_slower_than_newsparse']:>9.1f}x"
+                    f"  {row['times_slower_than_newsparse_views']:>9.1f}x"
+                )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -368,7 +387,8 @@ def main(argv: list[str] | None = None) -> int:
         "pickles": pickles(stories),
         "line_parsers": line_parsers(labels),
         "hostile": None if args.no_hostile else hostile(),
-        "peers": peers(seed),
+        "peers": peers([seed]),
+        "peers_stories": peers(stories),
     }
     print_report(result)
     if args.json is not None:

@@ -10,11 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import article
+from newsparse import dateline as dateline_module
 from newsparse._tables import noise
 from newsparse.article import Article, Part, PartKind, parse
 from newsparse.dateline import Dateline, find_dateline, parse_dateline
 from newsparse.errors import ParseError
 from newsparse.headline import Case, case_of
+from newsparse.strategies import dateline_lines
 from tests.corpus import modern_stories, seed_text
 
 #: Text heavy in what the fast paths test first: line endings, dashes, tags, case.
@@ -95,6 +97,58 @@ def test_find_dateline_is_parse_dateline_without_errors(text: str) -> None:
             expected.span,
         )
         assert Dateline(found.locations, found.date, found.agency, found.dash) == found
+
+
+#: Text that opens like a dateline, or nearly: datelines, their pieces and their near misses.
+DATELINE_LIKE = st.one_of(
+    dateline_lines(),
+    st.tuples(dateline_lines(), WIRE, st.integers(0, 40)).map(
+        lambda t: t[0][: t[2]] + t[1] + t[0][t[2] :]
+    ),
+    st.lists(
+        st.sampled_from(
+            [
+                *("BEIRUT", "Rio de", "Calif.", "March 3", "(AP)", "(ANSA)", "/TASS/", ". "),
+                *(", ", " ", "/", "—", " - ", "--", "(", ")", "the", "1987", "3rd", "\u0301"),
+            ]
+        ),
+        max_size=14,
+    ).map("".join),
+)
+
+
+def _three_shapes() -> regex.Pattern[str]:
+    """``DATELINE`` as first written: its three shapes apart, the places read in each."""
+    d = dateline_module
+    pattern = rf"""
+        {d.LEAD_TAG}{d.PLACES}{d.DATE_PART}{d.OPT_WS}(?P<dash>(?P=lead_dash))
+      | {d.PLACES}{d.DATE_PART}{d.SLASH_TAG}
+      | (?:{d.PLACES}(?:{d.DATE_PART})?+)?+
+        (?:{d.OPT_WS}{d.AGENCY_TAG})?+
+        {d.DASH_PART}
+    """
+    lists = {name: list(words) for name, words in d._current().dateline.named_lists.items()}
+    return regex.compile(pattern, d._FLAGS, ignore_unused=True, **lists)
+
+
+@given(DATELINE_LIKE)
+def test_dateline_grammar_reads_as_its_three_shapes(text: str) -> None:
+    """The grammar reads the places once, and matches as its three shapes written apart."""
+    grammar = dateline_module._current().dateline
+    reference = _three_shapes()
+    got, want = grammar.match(text), reference.match(text)
+    assert (got is None) == (want is None)
+    if got is not None and want is not None:
+        assert got.span() == want.span()
+        assert got.groupdict() == want.groupdict()
+
+
+@given(DATELINE_LIKE)
+def test_dateline_opening_never_hides_a_dateline(text: str) -> None:
+    """What the cheap opening test refuses the whole grammar refuses too."""
+    start = dateline_module._LEADING.match(text).end()  # type: ignore[union-attr]
+    if dateline_module._OPENING.match(text, start) is None:
+        assert dateline_module._current().dateline.match(text, start) is None
 
 
 _WORD = regex.compile(r"\S++")
@@ -257,6 +311,4 @@ def test_is_noise_is_the_reference_on_real_lines() -> None:
 @given(st.text(alphabet=" \t\x1c\x1f\x85\xa0\u2028\u3000ab.\n", max_size=60))
 def test_is_paragraph_counts_words_as_split_does(s: str) -> None:
     """``_is_paragraph`` counts words as ``str.split()`` does, without splitting the line."""
-    assert article._is_paragraph(s) == (
-        s.endswith(article._SENTENCE_CLOSE) or len(s.split()) >= 10
-    )
+    assert article._is_paragraph(s) == (s.endswith(article._SENTENCE_CLOSE) or len(s.split()) >= 10)

@@ -46,7 +46,7 @@ import attrs
 import regex
 
 from newsparse import _lookup
-from newsparse._grammar import DASH, OPT_WS, WS
+from newsparse._grammar import DASH, DASH_CHARS, OPT_WS, WS
 from newsparse._lookup import agency_forms
 from newsparse._serialize import Serializable
 from newsparse._tables.months import MONTHS
@@ -137,12 +137,16 @@ LEAD_TAG = (
 
 #: The whole dateline, matched at the start of the paragraph; what follows is the lead.
 #: "(ANSA) - ROME, MAR 3 -"  "MOSCOW, March 3. /TASS/."  "BEIRUT (AP) —"
+#: The places are read once: what follows them is TASS's slash tag or the usual
+#: date, tag and dash (a dateline without a place has only the latter).
 DATELINE = rf"""
     {LEAD_TAG}{PLACES}{DATE_PART}{OPT_WS}(?P<dash>(?P=lead_dash))
-  | {PLACES}{DATE_PART}{SLASH_TAG}
-  | (?:{PLACES}(?:{DATE_PART})?+)?+
-    (?:{OPT_WS}{AGENCY_TAG})?+
-    {DASH_PART}
+  | {PLACES}
+    (?:
+        {DATE_PART}{SLASH_TAG}
+      | (?:{DATE_PART})?+ (?:{OPT_WS}{AGENCY_TAG})?+ {DASH_PART}
+    )
+  | (?:{OPT_WS}{AGENCY_TAG})?+ {DASH_PART}
 """
 
 #: How the agency signs a dateline: ``"paren"`` "BEIRUT (AP) —", ``"slash"`` "MOSCOW,
@@ -195,6 +199,14 @@ def _current() -> _Grammar:
     grammar: _Grammar = _BUILT["grammar"]
     return grammar
 
+
+#: What every dateline opens with, its first name and what follows that name: a region
+#: or date (","), another place ("/"), the tag ("(") or the dash; or, with no place,
+#: the tag or the dash. Exactly the path ``DATELINE`` takes through its first ``NAME``
+#: (possessive, as there), so a text this refuses ``DATELINE`` refuses too: most
+#: paragraphs are refused after a few words ("The official said Syria's main aim ..."),
+#: before the whole grammar (regions, dates, three shapes) is tried on them.
+_OPENING = regex.compile(rf"(?:{NAME})?+{OPT_WS}[,/(\-{DASH_CHARS}]", _FLAGS)
 
 _LEADING = regex.compile(rf"{OPT_WS}")
 _DASH_RE = regex.compile(DASH)
@@ -596,7 +608,7 @@ def _read(text: str, *, strict: bool) -> Dateline | None:
     """The dateline opening ``text``; where there is none, raise (``strict``) or give ``None``."""
     grammar = _current()
     start = _expect_match(_LEADING.match(text)).end()
-    m = grammar.dateline.match(text, start)
+    m = grammar.dateline.match(text, start) if _OPENING.match(text, start) else None
     if m is None:
         if strict:
             raise _no_dateline(grammar, text, start)
