@@ -12,6 +12,7 @@ from newsparse.byline import (
     MAX_LEN,
     Byline,
     Person,
+    _glued_names,
     _patterns,
     _quick,
     _Reading,
@@ -725,6 +726,63 @@ def test_quick_reader_reads_as_the_full_grammar(line: str) -> None:
     match = grammar.byline.fullmatch(line)
     assert match is not None
     assert _reading(quick) == _reading(_Reading.of(match))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "05.06.2025 um 14:46 von Anne-Marie Slaughter",
+        "05.06.2025 um 14:46 Von Anne-Marie Slaughter, dpa",
+        "  2024-04-28 By Jane Doe and JOHN SMITH, AP Medical Writer",
+        "28 Apr 2024 14:00 by Tom Davies",
+        "09.09.2025, 15:15 Uhr Von Hannah Ritzmann, Redakteurin",
+    ],
+)
+def test_quick_reader_reads_leading_timestamps_as_the_full_grammar(line: str) -> None:
+    """A leading timestamp before "By" is read by the quick reader, as the full grammar reads it."""
+    grammar = _patterns()
+    quick = _quick(line, grammar)
+    match = grammar.byline.fullmatch(line)
+    assert quick is not None
+    assert match is not None
+    assert _reading(quick) == _reading(_Reading.of(match))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2024 von Jane Doe", "05.06.2025 um 14:46 von", "05.06.2025 Jane Doe", "28 Apr 2024 Reuters"],
+)
+def test_quick_reader_leaves_other_leading_digits_to_the_grammar(line: str) -> None:
+    """A line opening with a digit but no timestamp and "By" is left to the full grammar."""
+    assert _quick(line, _patterns()) is None
+
+
+#: Words glued bylines are made of, for the glued names property test.
+GLUED_NAME_WORDS = st.sampled_from(
+    [
+        "Emma", "MacKenzie", "Tom", "DAVIES", "McDONALD", "O'Neil", "al-Shibani", "van", "de",
+        "The", "Monday", "And", "and", "&", "J.", "Jr.", "Müller", "Ron", "DeSantis", "X",
+    ]
+)  # fmt: skip
+
+
+@given(
+    st.lists(GLUED_NAME_WORDS, min_size=1, max_size=5),
+    st.sampled_from([" ", "  ", ", ", " and ", "\t"]),
+)
+def test_glued_names_read_as_the_names_pattern(words: list[str], sep: str) -> None:
+    """The names of a glued byline read word by word are those the names pattern reads."""
+    grammar = _patterns()
+    region = sep.join(words)
+    text = f"By{region}Lifestyle Writer"
+    start, end = 2, 2 + len(region)
+    match = grammar.names.fullmatch(text, start, end)
+    expected = (
+        None
+        if match is None
+        else list(zip(match.captures("author"), match.spans("author"), strict=True))
+    )
+    assert _glued_names(text, start, end, grammar) == expected
 
 
 @pytest.mark.parametrize(

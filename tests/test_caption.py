@@ -7,7 +7,9 @@ import datetime
 import re
 from typing import NamedTuple
 
+import attrs
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -1182,6 +1184,8 @@ STARTS_BODIES = [
     "Fans cheer in New York City/AP",
     "Fans cheer Ann-Marie O'Neil Smith/AP J/AP JR/AP Álvaro Ñúñez/EFE",
     "/AP REUTERS/ A- B/ AB-/ x AB CD /",
+    "Fans cheer\tREUTERS/Jane Doe x\u00a0EPA-EFE/JANE DOE x\u2009AB\tCD\t/",
+    "Fans cheer x AB  CD/ x AB C-D/ x A/ x AB-CD EF /x ÁB/ x AÉ/ x \u00a0AB/",
 ]
 
 
@@ -1272,3 +1276,169 @@ def test_outlet_and_handout_credits(
 def test_no_outlet_or_handout_credit(line: str) -> None:
     """A bare outlet credit, an outlet that is none, or via no agency: no credit is read."""
     assert parse_caption(line).credit is None
+
+
+# --- fast paths: each gives what the pattern or the general reader gives --------------
+
+NAME_PARTS = [
+    "Marco Ugarte",
+    "J. Scott Applewhite",
+    "Jae C. Hong",
+    "LM Otero",
+    "A B",
+    "A. B.",
+    "Xy Z",
+    "The Guardian",
+    "Getty Images",
+    "Getty Images Europe",
+    "Jane Doe Europe",
+    "Staff Photographer",
+    "File Photo",
+    "Courtesy Smith",
+    "Jane  Doe",
+    "Jane\tDoe",
+    "Jane Doe And",
+    "Jane And Doe",
+    "Monday Night",
+    "Sandy Hook",
+    "Asaad al-Shibani",
+    "Ludwig van Beethoven",
+    "Søren Müller",
+    "Jane Doe Agency",
+    "U.S. Army",
+    "Jane O'Neil",
+    "JANE DOE",
+    "Jane Doe Jr.",
+    "Jane",
+]
+
+
+@pytest.mark.parametrize("part", NAME_PARTS)
+def test_plain_name_reads_as_the_general_reader(part: str) -> None:
+    """A part taken at once as a plain name is what the general reading makes of it."""
+    for text in (part, part.upper(), part.lower(), part.title()):
+        general = caption_module._classify_general(text, "/")
+        if caption_module._plain_name(text):
+            assert general == (caption_module._Part(caption_module._Kind.NAMES, (text,)),)
+        assert caption_module._classify(text, "|") == caption_module._classify_general(text, "|")
+
+
+def test_known_parts_read_as_the_general_reader() -> None:
+    """Every listed part, in any case, is what the general reading makes of it."""
+    assert caption_module._KNOWN_PARTS
+    for folded in caption_module._KNOWN_PARTS:
+        for text in (folded, folded.upper(), folded.title(), f"{folded}  x", f" {folded}"):
+            for joint in ("/", "|"):
+                expected = caption_module._classify_general(text, joint)
+                assert caption_module._classify(text, joint) == expected
+
+
+def test_bad_part_first_characters() -> None:
+    """Every match of _BAD_PART_RE begins with a character of _BAD_PART_FIRSTS."""
+    for code in range(0x10000):
+        char = chr(code)
+        if caption_module._BAD_PART_RE.match(f"{char} ") is not None:
+            assert char in caption_module._BAD_PART_FIRSTS
+
+
+def test_space_chars_are_the_space_piece() -> None:
+    """_SPACE_CHARS holds exactly the characters of SPACE (which the readers by hand use)."""
+    space = regex.compile(caption_module.SPACE)
+    found = {chr(code) for code in range(0x10000) if space.fullmatch(chr(code))}
+    assert found == set(caption_module._SPACE_CHARS)
+
+
+BARE_BODIES = [
+    *STARTS_BODIES,
+    "Fans cheer. Jane Doe/AP",
+    "Fans cheer.\tJane Doe/AP",
+    "Fans cheer.\u00a0\u200bJane Doe/AP",
+    "Fans cheer.” Jane Doe/AP",
+    'Fans cheer.") Jane Doe/AP',
+    "Fans cheer in the U.S. Jane Doe/AP",
+    "Fans cheer in the U.S.\tJane Doe/AP",
+    "J. Doe/AP",
+    "A.",
+    "Fans cheer!  ",
+    "Fans cheer?\nJane",
+    "Fans cheer… Él/EFE",
+    "Fans cheer \u00c9. Doe/EFE",
+    "Fans cheer.\u2003Doe/EFE",
+    "Fans | Jane Doe/AP . | x",
+]
+
+
+@pytest.mark.parametrize("body", BARE_BODIES)
+def test_bare_starts_as_the_pattern_finds_them(body: str) -> None:
+    """The sentence ends read by hand are the ends of BARE_START at each mark and bar."""
+    for low in range(len(body) + 1):
+        expected = []
+        for at in range(low, len(body)):
+            if body[at] in caption_module._SENTENCE_MARKS:
+                match = caption_module._BARE_START_RE.match(body, at)
+            elif body[at] == "|" and at > low:
+                match = caption_module._BARE_START_RE.match(body, at - 1)
+            else:
+                continue
+            if match is not None:
+                expected.append(match.end())
+        assert sorted(caption_module._bare_starts(body, low)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text", ["Fans via AP", "VIA", "vía", "Vi a", "v\u0130a", "Ví A", "", "ViA Mar", "\u212aVIA"]
+)
+def test_via_hint(text: str) -> None:
+    """The quick test for "via" finds it where _VIA_HINT does."""
+    assert caption_module._has_via(text) == (caption_module._VIA_HINT.search(text) is not None)
+
+
+def test_caption_prefix_heads() -> None:
+    """A caption whose first two characters are ASCII and begin no prefix has no prefix."""
+    assert caption_module._PREFIX_HEADS_ASCII
+    chars = [chr(code) for code in range(32, 127)]
+    for prefix in CAPTION_PREFIXES:
+        for first in chars:
+            for second in chars:
+                line = f"{first}{second}{prefix[2:]} - Fans cheer."
+                if caption_module._PREFIX_RE.match(line) is not None:
+                    assert (first + second).lower() in caption_module._PREFIX_HEADS
+
+
+@given(caption_lines())
+def test_models_as_init_builds_them(line: str) -> None:
+    """A parsed caption and its credit equal the ones __init__ builds from the same fields."""
+    caption = parse_caption(line)
+    credit = caption.credit
+    if credit is not None:
+        built = Credit(
+            credit.photographers,
+            credit.agency,
+            credit.via,
+            credit.is_file,
+            credit.is_pool,
+            credit.raw,
+            span=credit.span,
+        )
+        assert built == credit
+        assert built.span == credit.span
+    again = attrs.evolve(caption)
+    assert again == caption
+    assert again.span == caption.span
+
+
+def test_glued_name_word_as_the_pattern() -> None:
+    """An ASCII word is a glued name word where GLUED_NAME_WORD says so."""
+    for code in range(128):
+        char = chr(code)
+        for word in (
+            char,
+            f"A{char}",
+            f"Ab{char}",
+            f"{char}b",
+            f"Ab{char}Cd",
+            f"Ab{char}cd",
+            f"A{char}.",
+        ):
+            expected = caption_module._GLUED_NAME_WORD_RE.fullmatch(word) is not None
+            assert caption_module._glued_name_word(word) == expected

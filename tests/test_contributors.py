@@ -1292,3 +1292,59 @@ def test_ascii_pieces_match_their_patterns(text: str, pick: int, cut: int) -> No
         assert (None if a is None else (a.span(), groups and a.groupdict())) == (
             None if b is None else (b.span(), groups and b.groupdict())
         ), key
+
+
+def _outcome(text: str) -> object:
+    """What ``parse_contributors`` makes of ``text``: the line, its spans and text, or the error."""
+    try:
+        line = parse_contributors(text)
+    except ParseError as e:
+        return ("error", e.message, e.pos)
+    spans = [(c.name, c.location, c.role, c.affiliation, c.span) for c in line.contributions]
+    return (line, line.span, spans, str(line))
+
+
+def _without_fast_paths(text: str) -> object:
+    """:func:`_outcome` with the plain-name and plain-city fast paths turned off."""
+    saved = contributors._PLAIN_FULL
+    contributors._PLAIN_FULL = False
+    try:
+        return _outcome(text)
+    finally:
+        contributors._PLAIN_FULL = saved
+
+
+_MUTATIONS: tuple[Callable[[str, int], str], ...] = (
+    lambda s, i: s[:i],
+    lambda s, i: s[:i] + s[i + 1 :],
+    lambda s, i: s[:i] + "," + s[i:],
+    lambda s, i: s[:i] + " " + s[i:],
+    lambda s, i: s[:i] + s[i:].upper(),
+    lambda s, i: s[:i] + " and " + s[i:],
+    lambda s, i: s[:i] + " St." + s[i:],
+    lambda s, i: s[:i] + " The" + s[i:],
+)
+
+
+@st.composite
+def _fast_path_texts(draw: st.DrawFn) -> str:
+    text = draw(contributor_lines() | _ascii_texts())
+    if draw(st.booleans()):
+        mutate = draw(st.sampled_from(_MUTATIONS))
+        text = mutate(text, draw(st.integers(0, len(text))))
+    return text
+
+
+def test_fast_paths_read_real_lines_as_the_reader_does() -> None:
+    """The fast paths give every real line what the reader gives it without them."""
+    assert contributors._PLAIN_FULL
+    lines = [line for story in modern_stories() for line in story["text"].splitlines()]
+    for text in [*lines, *seed_lines()]:
+        assert _outcome(text) == _without_fast_paths(text), text
+
+
+@settings(max_examples=1000, derandomize=True, deadline=None)
+@given(_fast_path_texts())
+def test_fast_paths_read_as_the_reader_does(text: str) -> None:
+    """With or without the fast paths, a line gives the same contributions, spans and errors."""
+    assert _outcome(text) == _without_fast_paths(text)

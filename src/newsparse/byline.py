@@ -61,6 +61,8 @@ Not bylines: "By the numbers", "By contrast, ...", "By 2030 ...", "By train,
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import regex
 
@@ -250,6 +252,11 @@ BYLINE_PREFIX = rf"{OPT_WS}(?:{INTRO}|{NO_INTRO})(?P<authors>{AUTHORS})"
 # What follows the names, read from where they end (see _quick): with "By", and without.
 REST = rf"(?:{TAIL_SEP}{TAIL})?(?:{STAMP_SEP}(?P<timestamp>{STAMP}))?{END}"
 REST_NO_INTRO = rf"(?:{TAIL_SEP}{TITLE_TAIL})?(?:{STAMP_SEP}(?P<timestamp>{STAMP}))?{END}"
+# After a leading timestamp ("05.06.2025 um 14:46 von ..."): "By", so a tail, and no
+# further timestamp. The groups are numbered as in REST (see _tail).
+REST_LEAD = rf"(?:{TAIL_SEP}{TAIL})?(?:(?P<timestamp>(?!)))?+{END}"
+# The leading timestamp as LEAD_STAMP reads it, up to the intro; not optional here.
+LEAD = rf"{OPT_WS}(?P<timestamp>{STAMP}){WS}(?={INTRO})"
 
 # "ByEmma MackenzieLifestyle Writer14:00, 28 Apr 2024|comments"  "...TravelBySophie Foster...":
 # Reach plc pages glue "By" to the names, and page words to "By".
@@ -284,6 +291,9 @@ class _Grammar:
     tail_ahead: regex.Pattern[str]
     rest: regex.Pattern[str]
     rest_no_intro: regex.Pattern[str]
+    #: A leading timestamp before "By", and what follows the names after one.
+    lead: regex.Pattern[str]
+    rest_lead: regex.Pattern[str]
     #: Whether no list entry holds a letter followed by a digit: then no line with one
     #: ("Writer14:00") can match ``byline`` or ``org`` (see parse_byline).
     no_letter_digit: bool
@@ -312,6 +322,8 @@ def _grammar(table: object) -> _Grammar:
         compile_with_names(TAIL_AHEAD, lists),
         compile_with_names(REST, lists),
         compile_with_names(REST_NO_INTRO, lists),
+        compile_with_names(LEAD, lists),
+        compile_with_names(REST_LEAD, lists),
         not any(
             _LETTER_DIGIT.search(entry) is not None
             for entries in (*lists.values(), *NAME_LISTS.values())
@@ -520,6 +532,10 @@ def parse_byline(text: str) -> Byline:
         raise
 
 
+#: The spans of a part the line does not hold, as ``regex`` gives them.
+_NO_TAIL: tuple[Span, Span, Span] = ((-1, -1), (-1, -1), (-1, -1))
+
+
 class _Reading:
     """Where the parts of a byline stand in its line: from the grammar, or from :func:`_quick`.
 
@@ -543,17 +559,21 @@ class _Reading:
         intro: int,
         authors: list[tuple[str, int, int]],
         authors_end: int,
-        rest: regex.Match[str],
+        text: str,
+        tail: tuple[Span, Span, Span] = _NO_TAIL,
     ) -> None:
         self.intro = intro  # where the intro starts, or -1
         self.authors = authors  # (raw, start, end) of each name
         self.authors_end = authors_end
-        self.title: str | None = rest.group("title")
-        self.title_end = rest.end("title")
-        self.affiliation: str | None = rest.group("affiliation")
-        self.affiliation_end = rest.end("affiliation")
-        self.timestamp: str | None = rest.group("timestamp")
-        self.stamp_span = rest.span("timestamp")
+        # The spans of title, affiliation and timestamp, sliced from the text: what
+        # ``group()`` gives, without a look-up of each group by name.
+        (start, self.title_end), (aff_start, self.affiliation_end), self.stamp_span = tail
+        self.title: str | None = text[start : self.title_end] if start >= 0 else None
+        self.affiliation: str | None = (
+            text[aff_start : self.affiliation_end] if aff_start >= 0 else None
+        )
+        stamp_start, stamp_end = self.stamp_span
+        self.timestamp: str | None = text[stamp_start:stamp_end] if stamp_start >= 0 else None
 
     @classmethod
     def of(cls, match: regex.Match[str]) -> _Reading:
@@ -563,7 +583,18 @@ class _Reading:
                 match.captures("author"), match.spans("author"), strict=True
             )
         ]
-        return cls(match.start("intro"), authors, match.end("authors"), match)
+        return cls(match.start("intro"), authors, match.end("authors"), match.string, _tail(match))
+
+
+def _tail(match: regex.Match[str]) -> tuple[Span, Span, Span]:
+    """The spans of title, affiliation and timestamp in a match of the grammar or of ``rest``.
+
+    Read from ``regs`` by group number: a group that occurs twice in a pattern
+    ("affiliation" after a title or alone) is one group, as for ``span(name)``.
+    """
+    index = match.re.groupindex
+    regs = match.regs
+    return regs[index["title"]], regs[index["affiliation"]], regs[index["timestamp"]]
 
 
 def _unintroduced(text: str) -> Byline | None:
@@ -610,20 +641,53 @@ def _build(text: str, reading: _Reading) -> Byline:
         if not has_full_word(raw):
             msg = "Expected a person's name with a full given or family name, not initials only"
             raise ParseError(msg, text, start)
-        authors.append(Person(raw, display_name(raw), span=(start, end)))
+        authors.append(_person(raw, display_name(raw), (start, end)))
     first = reading.intro if reading.intro >= 0 else reading.authors[0][1]
     if timestamp is not None:
         first = min(first, reading.stamp_span[0])
     last = max(
         reading.authors_end, reading.title_end, reading.affiliation_end, reading.stamp_span[1]
     )
-    return Byline(
-        tuple(authors),
-        affiliation=reading.affiliation,
-        title=reading.title,
-        timestamp=timestamp,
-        span=(first, last),
+    return _byline_model(
+        tuple(authors), reading.affiliation, reading.title, timestamp, (first, last)
     )
+
+
+def _person(raw: str, name: str, span: Span) -> Person:
+    """A :class:`Person` of a parsed byline, built without the ``attrs`` ``__init__``.
+
+    Person has no converters or validators: this sets the same fields, only faster.
+    """
+    person: Person = _new(Person)
+    _put(person, "raw", raw)
+    _put(person, "name", name)
+    _put(person, "span", span)
+    return person
+
+
+def _byline_model(
+    authors: tuple[Person, ...],
+    affiliation: str | None,
+    title: str | None,
+    timestamp: str | None,
+    span: Span,
+) -> Byline:
+    """A :class:`Byline` with at least one author, built without the ``attrs`` ``__init__``.
+
+    ``__attrs_post_init__`` checks only bylines without authors, so skipping it
+    for one with authors changes nothing; there are no converters or validators.
+    """
+    byline: Byline = _new(Byline)
+    _put(byline, "authors", authors)
+    _put(byline, "affiliation", affiliation)
+    _put(byline, "title", title)
+    _put(byline, "timestamp", timestamp)
+    _put(byline, "span", span)
+    return byline
+
+
+_new = object.__new__
+_put = object.__setattr__
 
 
 def _bare(text: str, reading: _Reading) -> bool:
@@ -657,6 +721,9 @@ _QUICK_WORD_ENDS = frozenset(("", ",", "|", ".", ":", ";"))
 _UNSURE = (-1, -1, -1, False, None)
 #: The leading run of letters and digits of a word, as the tail look-up sees it.
 _QUICK_HEAD = regex.compile(r"[A-Za-z0-9]*+")
+#: What END allows after the names: a full stop or colon, then horizontal space.
+_END_MARKS = (".", ":")
+_HSPACES = " \t\u00a0\u2007\u2009\u202f"
 
 
 def _quick(text: str, grammar: _Grammar) -> _Reading | None:
@@ -665,23 +732,16 @@ def _quick(text: str, grammar: _Grammar) -> _Reading | None:
     The line's words are read in Python as the grammar reads them (names word
     by word, the guard against a tail tried only at a word that can start one,
     the list separators), and what follows the names is matched with the
-    grammar's own piece for it. Only lines whose names are plain ASCII, without
-    a leading timestamp, are read here; on anything else, and on every line that is no
+    grammar's own piece for it. Only lines whose names are plain ASCII are read
+    here, a leading timestamp only when it starts with a digit and "By" follows it
+    (see :func:`_quick_words`); on anything else, and on every line that is no
     byline, ``None`` hands the line to the full grammar, so results and errors
     stay the grammar's. tests/test_byline.py checks both readings agree.
     """
-    if (not text.isascii() and not _OTHER_SPACES.isdisjoint(text)) or "\t" in text:
-        return None  # words are split at plain spaces only
-    if text.lstrip(" ")[:1].isdigit():
-        return None  # a leading timestamp: "05.06.2025 um 14:46 von ..."
-    words: list[tuple[int, int]] = []
-    at = 0
-    for part in text.split(" "):
-        if part:
-            words.append((at, at + len(part)))
-        at += len(part) + 1
-    if not words:
+    split = _quick_words(text, grammar)
+    if split is None:
         return None
+    words, lead = split
     start, end = words[0]
     first = text[start:end]
     if not first.isascii():
@@ -690,6 +750,8 @@ def _quick(text: str, grammar: _Grammar) -> _Reading | None:
     index = 0
     if first.lower() in _QUICK_INTROS and len(words) > 1:
         intro, index = start, 1
+    elif lead[0] >= 0:
+        return None  # "By" and nothing after it: the grammar decides
     elif (first[:2].lower() == "by" and first[2:3] in _QUICK_WORD_ENDS) or (
         first[:3].lower() == "par" and first[3:4] in _QUICK_WORD_ENDS
     ):
@@ -698,7 +760,9 @@ def _quick(text: str, grammar: _Grammar) -> _Reading | None:
         head = _QUICK_HEAD.match(first).group()  # type: ignore[union-attr]
         if not head or head[0].isdigit() or head.casefold() in grammar.first_words:
             return None  # a leading timestamp may stand here
-    rest_pattern = grammar.rest if intro >= 0 else grammar.rest_no_intro
+    rest_pattern = (
+        grammar.rest_lead if lead[0] >= 0 else grammar.rest if intro >= 0 else grammar.rest_no_intro
+    )
     authors: list[tuple[str, int, int]] = []
     name = _quick_name(text, words, index, grammar, rest=rest_pattern, before=-1)
     if not isinstance(name, tuple) or name is _UNSURE:
@@ -729,10 +793,47 @@ def _quick(text: str, grammar: _Grammar) -> _Reading | None:
             break
     authors_end = authors[-1][2]
     if rest is None:
+        after = text[authors_end:]
+        if not (after[1:] if after[:1] in _END_MARKS else after).strip(_HSPACES):
+            # END alone follows the names ("", ".", ":", spaces): ``rest`` would match
+            # with no tail and no timestamp, as nothing else matches there.
+            return _Reading(intro, authors, authors_end, text, (*_NO_TAIL[:2], lead))
         rest = rest_pattern.fullmatch(text, authors_end)
         if rest is None:
             return None
-    return _Reading(intro, authors, authors_end, rest)
+    title, affiliation, stamp = _tail(rest)
+    return _Reading(
+        intro, authors, authors_end, text, (title, affiliation, stamp if lead[0] < 0 else lead)
+    )
+
+
+def _quick_words(text: str, grammar: _Grammar) -> tuple[list[tuple[int, int]], Span] | None:
+    """The spans of the words of ``text`` after any leading timestamp, and that timestamp's span.
+
+    Words are split at plain spaces; ``None`` for a line with other spaces or no
+    word. A leading timestamp ("05.06.2025 um 14:46 von ...") is read with ``lead``,
+    LEAD_STAMP required: LEAD_STAMP is possessive, so its first match is the
+    grammar's, and it holds only where "By" follows it. Where it does not match,
+    the grammar reads no byline after a digit either: ``None`` leaves the line to it.
+    After a leading timestamp no closing one may follow (``rest_lead``).
+    """
+    if (not text.isascii() and not _OTHER_SPACES.isdisjoint(text)) or "\t" in text:
+        return None  # words are split at plain spaces only
+    lead = _NO_TAIL[2]
+    at = 0
+    if text.lstrip(" ")[:1].isdigit():
+        found = grammar.lead.match(text)
+        if found is None:
+            return None
+        lead, at = found.span("timestamp"), found.end()
+    words: list[tuple[int, int]] = []
+    for part in text[at:].split(" "):
+        if part:
+            words.append((at, at + len(part)))
+        at += len(part) + 1
+    if not words:
+        return None
+    return words, lead
 
 
 #: A name as :func:`_quick_name` finds it: start, end, the index of the word after it,
@@ -842,29 +943,63 @@ def _glued(text: str, grammar: _Grammar) -> Byline | None:
         start, end = intro.end(), stamp.start()
         splits = [
             (names, at)
-            for at in range(start + 1, end)
-            if text[at].isupper()
-            and text[at - 1].islower()
-            and (names := grammar.names.fullmatch(text, start, at)) is not None
+            for at in _junctions(text, start, end)
+            if (names := _glued_names(text, start, at, grammar)) is not None
             and grammar.title.fullmatch(text, at, end) is not None
         ]
         if len(splits) != 1:
             continue
         names, at = splits[0]
-        raws = names.captures("author")
-        if not all(has_full_word(raw) for raw in raws):
+        if not all(has_full_word(raw) for raw, _ in names):
             continue
-        authors = tuple(
-            Person(raw, display_name(raw), span=span)
-            for raw, span in zip(raws, names.spans("author"), strict=True)
-        )
-        return Byline(
-            authors,
-            title=text[at:end],
-            timestamp=stamp.group("timestamp"),
-            span=(intro.start(), stamp.end()),
+        authors = tuple(_person(raw, display_name(raw), span) for raw, span in names)
+        return _byline_model(
+            authors, None, text[at:end], stamp.group("timestamp"), (intro.start(), stamp.end())
         )
     return None
+
+
+#: A capital after a lower-case letter, in ASCII: "MackenzieLifestyle".
+_ASCII_JUNCTION = re.compile(r"(?<=[a-z])[A-Z]")
+
+
+def _junctions(text: str, start: int, end: int) -> list[int]:
+    """Where a capital follows a lower-case letter in ``text[start + 1 : end]``.
+
+    ASCII text is searched with one pattern; other text character by character
+    with ``str.isupper`` and ``str.islower``, which the pattern equals on ASCII.
+    """
+    if text.isascii():
+        return [m.start() for m in _ASCII_JUNCTION.finditer(text, start + 1, end)]
+    return [at for at in range(start + 1, end) if text[at].isupper() and text[at - 1].islower()]
+
+
+def _glued_names(
+    text: str, start: int, end: int, grammar: _Grammar
+) -> list[tuple[str, Span]] | None:
+    """The names of a glued byline that ``grammar.names`` reads in ``text[start:end]``, or ``None``.
+
+    The common case without a pattern: two or more words of ASCII letters one
+    space apart, each capitalised and none a particle, a word that is never a
+    name or a conjunction. Each is then a name word of WORD, and with no comma
+    or conjunction between them they make one name: the whole text.
+    """
+    region = text[start:end]
+    if region.isascii():
+        words = region.split(" ")
+        if len(words) > 1 and all(
+            word.isalpha()
+            and word[0].isupper()
+            and word not in _QUICK_PARTICLES
+            and word.lower() not in _QUICK_NOT_NAMES
+            and word.lower() not in _QUICK_CONJUNCTIONS
+            for word in words
+        ):
+            return [(region, (start, end))]
+    names = grammar.names.fullmatch(text, start, end)
+    if names is None:
+        return None
+    return list(zip(names.captures("author"), names.spans("author"), strict=True))
 
 
 def _diagnose(text: str) -> ParseError:

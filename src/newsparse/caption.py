@@ -29,15 +29,17 @@ stays in ``text``: a wrong credit is worse than none.
 from __future__ import annotations
 
 import datetime
+import string
 from enum import Enum
 from typing import Any, NamedTuple
 
 import attrs
 import regex
 
+from newsparse import _lookup
 from newsparse._grammar import APOSTROPHES, DASH_CHARS, HSPACE
 from newsparse._lookup import find_agency
-from newsparse._names import is_person_name
+from newsparse._names import _QUICK_NAMES, is_person_name
 from newsparse._serialize import Serializable
 from newsparse._tables.agencies import AGENCIES
 from newsparse._tables.credits import (
@@ -59,7 +61,7 @@ from newsparse._tables.credits import (
 )
 from newsparse._tables.months import MONTHS
 from newsparse._tables.outlets import OUTLETS
-from newsparse._tables.particles import NOT_NAMES
+from newsparse._tables.particles import ABBREVIATIONS, CONJUNCTIONS, NOT_NAMES
 from newsparse._tables.places import STANDALONE_CITIES, US_STATES
 from newsparse._types import Agency, Span, span_field
 from newsparse.errors import check_line
@@ -188,6 +190,10 @@ _PREFIX_FIRSTS = frozenset(
     for char in _ASCII_CHARS
     if regex.match(r"(?i:\L<firsts>)", char, firsts={p[0] for p in CAPTION_PREFIXES})
 )
+#: The first two characters of each prefix in lower case: ASCII text that
+#: begins otherwise has no prefix (PREFIX compares ASCII letters without case).
+_PREFIX_HEADS = frozenset(p[:2].lower() for p in CAPTION_PREFIXES)
+_PREFIX_HEADS_ASCII = all(p[:2].isascii() and len(p) >= 2 for p in CAPTION_PREFIXES)
 _LABEL_RE = _compile(LABEL)
 _JOINT_RE = _compile(rf"(?P<joint>{JOINT})")
 _VIA_RE = _compile(VIA)
@@ -215,6 +221,15 @@ _BARE_PLAIN_MAX = 80
 _SENTENCE_END = r"(?<!(?:^|[\s.])\p{Lu}|\bSt|\bJr|\bSr|\bDr)[.!?…]\s"
 _SENTENCE_IN_PART_RE = regex.compile(_SENTENCE_END)
 _VIA_HINT = regex.compile(r"(?i:via)")
+
+
+def _has_via(text: str) -> bool:
+    """Whether ``_VIA_HINT`` finds "via" (any case) in ``text``; ASCII text is lowered instead."""
+    if text.isascii():
+        return "via" in text.lower()
+    return ("v" in text or "V" in text) and _VIA_HINT.search(text) is not None
+
+
 _JOINED_HINT = _compile(rf"/|\|(?i:via)|^(?:{LABEL})")
 _CREDIT_DATE_RE = _compile(CREDIT_DATE)
 _GLUED_NAME_WORD_RE = _compile(GLUED_NAME_WORD)
@@ -222,6 +237,15 @@ _BARE_START_RE = _compile(BARE_START)
 _CAPS_START_RE = _compile(CAPS_START)
 _LABEL_START_RE = _compile(LABEL_START)
 _BAD_PART_RE = regex.compile(rf"[:;()\[\]{{}}<>\"“”«»]|{_SENTENCE_END}")
+#: Every character _BAD_PART_RE can begin with: text with none of them has no bad part.
+_BAD_PART_FIRSTS = frozenset(':;()[]{}<>"“”«».!?…')
+
+
+def _bad_part(text: str) -> bool:
+    """Whether ``_BAD_PART_RE`` finds anything in ``text``; a set test first."""
+    return not _BAD_PART_FIRSTS.isdisjoint(text) and _BAD_PART_RE.search(text) is not None
+
+
 #: Spaces pages leave around credit parts, zero-width ones included.
 _SPACE_CHARS = " \t\u00a0\u2007\u2009\u202f\u200b\u200c\u200d\u2060\ufeff"
 _STRIP = _SPACE_CHARS + APOSTROPHES
@@ -230,6 +254,7 @@ _STRIP = _SPACE_CHARS + APOSTROPHES
 _CAPS_RUN_BACK_RE = regex.compile(rf"[\p{{Lu}}\-{_SPACE_CHARS}]*+", regex.REVERSE)
 #: What a SENTENCE_END starts with: BARE_START is tried only at these and before a bar.
 _SENTENCE_MARKS = ".!?\u2026"
+_SENTENCE_MARK_SET = frozenset(_SENTENCE_MARKS)
 _ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 #: ASCII characters no run read by _CAPS_RUN_BACK_RE holds: before a slash, no CAPS_START.
 _NOT_CAPS_RUN = frozenset(
@@ -437,7 +462,10 @@ def _written_form(part: str) -> bool:
 
 def _agency(part: str) -> Agency | None:
     """The agency a credit part names: "AP Photo", "REUTERS", "Getty Images Europe"."""
-    agency = find_agency(part) or _CREDIT_AGENCIES.get(part.casefold())
+    # find_agency(part) or _CREDIT_AGENCIES.get(part.casefold()), the table looked up here
+    agency = _lookup._by_form().get(" ".join(part.split()).casefold()) or _CREDIT_AGENCIES.get(
+        part.casefold()
+    )
     if agency is not None:
         return agency
     if " " not in part:
@@ -464,6 +492,61 @@ def _is_name(item: str, *, no_agency: bool = False) -> bool:
     elif not _ORG_WORDS.isdisjoint(words):  # no word to strip
         return False
     return no_agency or _agency(item) is None
+
+
+#: Folded forms that make :func:`_classify` read a part as no name, besides the
+#: agency table's forms: credit agencies, file, pool, handout, stock and platform words.
+_SPECIAL_FOLDED = frozenset(
+    (*_CREDIT_AGENCIES, *_FILE, *_POOL, *_ANONYMOUS, *_NOT_PERSONS, *_PLATFORMS)
+)
+#: Words that stop a name (in lower case): never names, and conjunctions.
+_NAME_STOPS = frozenset(w.lower() for w in (*NOT_NAMES, *CONJUNCTIONS))
+#: Abbreviations of letters only (none so far): such a word is no full name word.
+_ALPHA_ABBREVIATIONS = frozenset(a for a in ABBREVIATIONS if a.isalpha())
+#: Words of letters that make a part no plain name: organisation words, abbreviations.
+_NOT_PLAIN_WORDS = _ORG_WORDS | _ALPHA_ABBREVIATIONS
+
+
+def _plain_name(part: str) -> bool:
+    """Whether :func:`_classify` reads ``part`` as one photographer's name, known at once.
+
+    ``True`` only for the commonest names: ASCII words one space apart, each
+    capitalised letters ("Marco", "LM") or an initial ("C."), two or more, one of
+    them a full word. Of such a part, :func:`_agency` finds nothing when its folded
+    form is no agency form and its last word starts no desk; the special words of
+    :func:`_classify` are looked up in one set (:data:`_SPECIAL_FOLDED`); it holds
+    no comma, "&" or lower-case "and"/"und", so :func:`_names` reads one item, the
+    part itself; and :func:`newsparse._names.is_person_name` takes its plain words
+    with the look-ups made here (when its quick path is exact). ``False`` leaves
+    the part to the general reader, which then decides.
+    """
+    if not _QUICK_NAMES or not part.isascii():
+        return False
+    words = part.split(" ")
+    if len(words) < 2 or words[0] in _ARTICLES or words[-1] in _DESKS_BY_LAST:
+        return False
+    full = False
+    for word in words:
+        if word.isalpha():  # "" (two spaces) is not
+            if word[0] not in _ASCII_CAPITALS or word in _NOT_PLAIN_WORDS:
+                return False
+            full = full or len(word) > 1
+        elif (
+            len(word) != 2
+            or word[1] != "."
+            or word[0] not in _ASCII_CAPITALS
+            or word[0] in _ORG_WORDS
+        ):
+            return False
+    if not full:
+        return False
+    lower = part.lower()
+    return (
+        _NAME_STOPS.isdisjoint(lower.split(" "))  # each word in lower case
+        and lower not in _SPECIAL_FOLDED
+        and lower not in _lookup._by_form()  # read at each call, as find_agency reads it
+        and not lower.startswith("courtesy")
+    )
 
 
 def _names(part: str, *, no_agency: bool = False) -> tuple[list[str], Agency | None] | None:
@@ -501,6 +584,28 @@ def _names(part: str, *, no_agency: bool = False) -> tuple[list[str], Agency | N
 
 
 def _classify(part: str, joint: str) -> tuple[_Part, ...]:
+    """What one part of a credit chain is (a name part may give an agency last).
+
+    Fast paths: a part whose folded form is listed (:data:`_KNOWN_PARTS`: agency
+    forms, file, pool, handout, stock and platform words) and that is written with
+    single spaces is what the table says; a plain name (:func:`_plain_name`) is
+    one name. The general reading below gives the same for both.
+    """
+    known = _KNOWN_PARTS.get(part.casefold())
+    if (
+        known is not None
+        and _lookup._by_form() is _KNOWN_BY_FORM
+        and " ".join(part.split()) == part
+    ):
+        kind, agency = known
+        return (_Part(kind, (), agency, joint, part if kind is _Kind.UNKNOWN else ""),)
+    if _plain_name(part):
+        return (_Part(_Kind.NAMES, (part,), None, joint),)
+    return _classify_general(part, joint)
+
+
+def _classify_general(part: str, joint: str) -> tuple[_Part, ...]:
+    """:func:`_classify` without its fast paths."""
     agency = _agency(part)
     if agency is not None:
         if "pool" in agency.kinds:
@@ -541,6 +646,33 @@ def _classify(part: str, joint: str) -> tuple[_Part, ...]:
     return (_Part(_Kind.UNKNOWN, (), None, joint, source),)
 
 
+def _known_parts() -> dict[str, tuple[_Kind, Agency | None]]:
+    """The kind (and agency) of each listed part, by folded form: :func:`_classify`'s fast path.
+
+    Each agency form and each of :data:`_SPECIAL_FOLDED` is listed, so the
+    general reading decides it before any step that looks at the part as
+    written, save the desks and " for " of :func:`_agency`, which no listed
+    non-agency form can reach (checked here): the folded form decides.
+    """
+    desk_words = {desk.rsplit(" ", 1)[-1].casefold() for desk in AGENCY_DESKS}
+    table: dict[str, tuple[_Kind, Agency | None]] = {}
+    for folded in (*_KNOWN_BY_FORM, *_SPECIAL_FOLDED):
+        if " ".join(folded.split()) != folded or folded.casefold() != folded:
+            continue
+        agency = _KNOWN_BY_FORM.get(folded) or _CREDIT_AGENCIES.get(folded)
+        if agency is None and (" for " in folded or folded.rsplit(" ", 1)[-1] in desk_words):
+            continue
+        (part,) = _classify_general(folded, "/")
+        table[folded] = (part.kind, part.agency)
+    return table
+
+
+#: The agency table :data:`_KNOWN_PARTS` was read from: the table is used only
+#: while :func:`newsparse._lookup.find_agency` reads the same one.
+_KNOWN_BY_FORM = _lookup._by_form()
+_KNOWN_PARTS = _known_parts()
+
+
 def _shape(raw: str) -> _Shape | None:
     """Take ``raw`` apart: label, trailing notices and flags, ``via``, the chain of parts."""
     body = raw
@@ -568,11 +700,7 @@ def _shape(raw: str) -> _Shape | None:
     chain = body
     via_agency: Agency | None = None
     slash_via = False
-    via = (
-        _VIA_RE.search(body)
-        if ("v" in body or "V" in body) and _VIA_HINT.search(body) is not None
-        else None
-    )
+    via = _VIA_RE.search(body) if _has_via(body) else None
     if via is not None:
         via_agency = _agency(via["via"].strip(_SPACE_CHARS))
         if via_agency is None:
@@ -580,7 +708,7 @@ def _shape(raw: str) -> _Shape | None:
         slash_via = "/" in body[via.start() : via.start("via")]
         body = body[: via.start()]
     # A bad part is bad in the whole chain too: look part by part only then.
-    bad = _BAD_PART_RE.search(body) is not None
+    bad = _bad_part(body)
     parts: list[_Part] = []
     if "|" in body:
         pieces = _JOINT_RE.split(body)  # one group: part, joint, part, joint, part ...
@@ -593,7 +721,7 @@ def _shape(raw: str) -> _Shape | None:
         text = piece.strip(_SPACE_CHARS)
         if not text and len(texts) == 1 and via is not None:
             continue  # "via AP" alone
-        if not text or len(text) > 80 or (bad and _BAD_PART_RE.search(text) is not None):
+        if not text or len(text) > 80 or (bad and _bad_part(text)):
             return None
         parts.extend(_classify(text, joint))
     for part in parts:
@@ -767,9 +895,12 @@ def _read_plain(raw: str) -> _Read | None:
             return None
         is_file, is_pool = flags
     name = name.strip(_SPACE_CHARS)
-    if not name or len(name) > 80 or _BAD_PART_RE.search(name) is not None:
+    if _has_via(raw):
         return None
-    if ("v" in raw or "V" in raw) and _VIA_HINT.search(raw) is not None:
+    if len(name) <= 80 and _plain_name(name):
+        # Letters, spaces and the points of initials: no bad part; _classify would say NAMES.
+        return _Read((name,), agency.short, None, is_file, is_pool)
+    if not name or len(name) > 80 or _bad_part(name):
         return None
     parts = _classify(name, "/")
     if len(parts) != 1 or parts[0].kind is not _Kind.NAMES:
@@ -823,6 +954,7 @@ def _read_credit(raw: str, *, bare: bool) -> _Read | None:
         joint = _first_joint(raw)
         if (
             joint >= 0
+            and not _SENTENCE_MARK_SET.isdisjoint(raw[:joint])  # the mark SENTENCE_END needs
             and _SENTENCE_IN_PART_RE.search(raw, 0, joint) is not None
             and (raw[0] not in _LABEL_FIRSTS or _LABEL_RE.match(raw) is None)
         ):
@@ -892,7 +1024,7 @@ def _org_credit(raw: str, before: str) -> _Read | None:
     """
     if not before.rstrip(_SPACE_CHARS).endswith(_SENTENCE_CLOSERS) or len(raw) > _BARE_PLAIN_MAX:
         return None
-    if _BAD_PART_RE.search(raw) is not None or "/" in raw or "|" in raw:
+    if _bad_part(raw) or "/" in raw or "|" in raw:
         return None
     words = raw.replace(",", " ").split()
     if not words or len(words) > 12 or words[0].casefold() == "courtesy":
@@ -906,19 +1038,20 @@ def _org_credit(raw: str, before: str) -> _Read | None:
 
 def _credit_starts(body: str) -> list[int]:
     """Where a credit without parentheses may begin in ``body``, first to last."""
-    low = max(0, len(body) - CREDIT_MAX)
-    starts = {0} if len(body) <= CREDIT_MAX else set()
-    starts.update(_bare_starts(body, low))
-    tail = body[low:]
+    size = len(body)
+    low = max(0, size - CREDIT_MAX)
+    starts = _bare_starts(body, low)
+    if size <= CREDIT_MAX:
+        starts.append(0)
+    tail = body[low:] if low else body
     if "/" in tail:  # both need a slash after the start
-        starts.update(_caps_starts(body, low))
-        starts.update(_glued_starts(body, low))
-    if (  # what a label needs: a colon, "by" or "©" after it, and the label itself
-        (":" in tail or "\u00a9" in tail or "by" in tail or "von" in tail)
-        and any(root in tail for root in _LABEL_ROOTS)
-    ):
-        starts.update(_label_starts(body, low))
-    return sorted(s for s in starts if s < len(body))
+        starts += _caps_starts(body, low)
+        starts += _glued_starts(body, low)
+    # What a label needs: a colon, "by" or "©" after it (_label_starts then finds
+    # a label only where one of its roots stands).
+    if ":" in tail or "\u00a9" in tail or "by" in tail or "von" in tail:
+        starts += _label_starts(body, low)
+    return sorted({s for s in starts if s < size})
 
 
 def _label_starts(body: str, low: int) -> list[int]:
@@ -945,13 +1078,18 @@ def _bare_starts(body: str, low: int) -> list[int]:
     tried only there: the same matches as a search at every position.
     """
     ends: list[int] = []
+    size = len(body)
     for mark in _SENTENCE_MARKS:
         at = body.find(mark, low)
         while at >= 0:
             # "U.S."  "J.": a capital after a space or point, which SENTENCE_END refuses.
             initial = at and body[at - 1] in _ASCII_CAPITALS and (at == 1 or body[at - 2] in " .")
-            if not initial and (match := _BARE_START_RE.match(body, at)) is not None:
-                ends.append(match.end())
+            if not initial:
+                end = _bare_start_end(body, at, size)
+                if end is None and (match := _BARE_START_RE.match(body, at)) is not None:
+                    end = match.end()
+                if end is not None and end >= 0:
+                    ends.append(end)
             at = body.find(mark, at + 1)
     at = body.find("|", low + 1)
     while at >= 0:
@@ -959,6 +1097,42 @@ def _bare_starts(body: str, low: int) -> list[int]:
             ends.append(match.end())
         at = body.find("|", at + 1)
     return ends
+
+
+#: ASCII characters that are no ``\s``: a BARE_START may end before them.
+_ASCII_NOT_SPACE = frozenset(chr(code) for code in range(128)) - frozenset(" \t\n\x0b\x0c\r")
+#: ASCII characters that are no ``\s`` and no point: after one, a capital is no initial.
+_ASCII_NOT_SPACE_OR_POINT = _ASCII_NOT_SPACE - {"."}
+#: What SENTENCE_END takes after its mark: closing quotes and brackets.
+_CLOSERS = frozenset("\"\u201d\u2019')]")
+_SPACE_SET = frozenset(_SPACE_CHARS)
+
+
+def _bare_start_end(body: str, at: int, size: int) -> int | None:
+    r"""Where BARE_START matched at the sentence mark ``body[at]`` ends, read by hand.
+
+    -1 when it does not match there, ``None`` when the characters it looks at are
+    not all ASCII (or closers and spaces) and the pattern must decide. By hand,
+    SENTENCE_END's look-behind refuses a capital at the start or after a space
+    or point; the closers and SPACE are sets; ``(?=\S)`` is an ASCII test.
+    """
+    if at:
+        before = body[at - 1]
+        if before in _ASCII_CAPITALS:
+            if at == 1:
+                return -1  # "^" then the capital: an initial
+            if body[at - 2] not in _ASCII_NOT_SPACE_OR_POINT:
+                return None  # a space or point (-1) or a non-ASCII character: the pattern decides
+        elif not before.isascii():
+            return None
+    end = at + 1
+    while end < size and body[end] in _CLOSERS:
+        end += 1
+    while end < size and body[end] in _SPACE_SET:
+        end += 1
+    if end == size:
+        return -1
+    return end if body[end] in _ASCII_NOT_SPACE else None
 
 
 def _caps_starts(body: str, low: int) -> list[int]:
@@ -973,14 +1147,59 @@ def _caps_starts(body: str, low: int) -> list[int]:
         if slash == low or body[slash - 1] in _NOT_CAPS_RUN:
             slash = body.find("/", slash + 1)
             continue  # no run of capitals, hyphens or spaces ends at this slash
-        run = _CAPS_RUN_BACK_RE.match(body, low, slash)
-        starts.extend(
-            at
-            for at in range(run.start() if run is not None else slash, slash)
-            if at and body[at - 1] in _SPACE_CHARS and _CAPS_START_RE.match(body, at) is not None
-        )
+        run = low
+        at = slash
+        while at > low:  # the run read back by hand while it is ASCII
+            char = body[at - 1]
+            if char not in _CAPS_RUN_ASCII:
+                run = at if char.isascii() else -1
+                break
+            at -= 1
+        if run < 0:  # a character the pattern must read
+            found = _CAPS_RUN_BACK_RE.match(body, low, slash)
+            starts.extend(
+                at
+                for at in range(found.start() if found is not None else slash, slash)
+                if at
+                and body[at - 1] in _SPACE_CHARS
+                and _CAPS_START_RE.match(body, at) is not None
+            )
+        else:
+            starts.extend(
+                at
+                for at in range(run, slash)
+                if at and body[at - 1] in _SPACE_SET and _caps_start_ascii(body, at, slash)
+            )
         slash = body.find("/", slash + 1)
     return starts
+
+
+#: The characters of a run of capitals, hyphens and spaces that are ASCII.
+_CAPS_RUN_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ- \t")
+
+
+def _caps_start_ascii(body: str, at: int, slash: int) -> bool:
+    """Whether CAPS_START matches at ``at`` (after a space), ``body[at:slash]`` being ASCII
+    capitals, hyphens and spaces and ``body[slash]`` the slash.
+
+    CAPS_START's look-ahead read by hand: a capital, capitals or hyphens (one at
+    least), then words of one space and capitals, then spaces, then the slash; as
+    every quantifier there is possessive, nothing is given back.
+    """
+    if body[at] not in _ASCII_CAPITALS:
+        return False
+    pos = at + 1
+    while pos < slash and (body[pos] in _ASCII_CAPITALS or body[pos] == "-"):
+        pos += 1
+    if pos == at + 1:
+        return False
+    while pos + 1 < slash and body[pos] in " \t" and body[pos + 1] in _ASCII_CAPITALS:
+        pos += 2
+        while pos < slash and body[pos] in _ASCII_CAPITALS:
+            pos += 1
+    while pos < slash and body[pos] in " \t":
+        pos += 1
+    return pos == slash
 
 
 def _glued_starts(body: str, low: int) -> list[int]:
@@ -999,8 +1218,9 @@ def _glued_starts(body: str, low: int) -> list[int]:
     starts = []
     slash = body.find("/", low)
     while slash > 0:
-        segment = body[max(low, slash - 80) : slash]
-        if segment[-1:].islower():  # a name ends in a small letter, right at the slash
+        # segment[-1:] is body[slash - 1] when slash > low, else empty
+        if slash > low and body[slash - 1].islower():  # a name ends in a small letter
+            segment = body[max(low, slash - 80) : slash]
             words = segment.rsplit(None, 4)
             run = 0
             while run < len(words) and run < 4:
@@ -1014,11 +1234,7 @@ def _glued_starts(body: str, low: int) -> list[int]:
                 2 <= run <= 3
                 and run < len(words)
                 and len(first) > 2
-                and not any(  # "in New York City/AP": a place, no name
-                    " ".join(name[i:j]).casefold() in _PLACE_RUNS
-                    for i in range(run)
-                    for j in range(i + 2, run + 1)
-                )
+                and not _holds_place_run(name)  # "in New York City/AP": a place, no name
             ):
                 offset = len(segment)
                 for word in reversed(words[-run:]):
@@ -1028,14 +1244,33 @@ def _glued_starts(body: str, low: int) -> list[int]:
     return starts
 
 
+def _holds_place_run(name: list[str]) -> bool:
+    """Whether two or more words in a row of ``name`` (two or three words) make a place run."""
+    if len(name) == 2:
+        return f"{name[0]} {name[1]}".casefold() in _PLACE_RUNS
+    return any(
+        " ".join(name[i:j]).casefold() in _PLACE_RUNS
+        for i in range(len(name))
+        for j in range(i + 2, len(name) + 1)
+    )
+
+
+#: The ASCII characters a GLUED_NAME_WORD can hold: letters, hyphen, apostrophe, point.
+_GLUED_ASCII = frozenset(string.ascii_letters + "-'.")
+
+
 def _glued_name_word(word: str) -> bool:
-    """Whether ``word`` is a GLUED_NAME_WORD; a word of ASCII letters is read without the pattern.
+    """Whether ``word`` is a GLUED_NAME_WORD; an ASCII word is mostly read without the pattern.
 
     Of ASCII letters only, GLUED_NAME_WORD is a capital alone or a capital
-    followed by small letters only.
+    followed by small letters only; an ASCII word with another character than
+    a letter, hyphen, apostrophe or point ("REUTERS/Chris", "2017,") is none.
     """
-    if word.isascii() and word.isalpha():
-        return word[0] in _ASCII_CAPITALS and (len(word) == 1 or word[1:].islower())
+    if word.isascii():
+        if word.isalpha():
+            return word[0] in _ASCII_CAPITALS and (len(word) == 1 or word[1:].islower())
+        if not _GLUED_ASCII.issuperset(word):
+            return False
     return _GLUED_NAME_WORD_RE.fullmatch(word) is not None
 
 
@@ -1065,17 +1300,29 @@ def _find_credit(body: str) -> tuple[_Read, int, int, str] | None:
     return None
 
 
+#: The numbers of DATE's groups month, year and day (each name is one group in
+#: both alternatives): groups by number are read faster than by name.
+_DATE_GROUPS = tuple(_DATE_BACK_RE.groupindex[name] for name in ("month", "year", "day"))
+
+
 def _find_date(text: str) -> datetime.date | None:
-    """The first full date in ``text``, looked for only just before each year."""
-    for year in _YEAR_RE.finditer(text):  # a date ends with its year: read back from it
-        match = _DATE_BACK_RE.match(text, max(0, year.start() - _DATE_SPAN), year.end())
-        if match is None:
-            continue
-        month, year_digits, day = match.group("month", "year", "day")
-        try:
-            return datetime.date(int(year_digits), _MONTHS[month.casefold()], int(day))
-        except ValueError:
-            continue
+    """The first full date in ``text``, looked for only just before each year.
+
+    The years are searched one after the other (as ``finditer`` would find them,
+    without building the iterator when the first year already gives the date).
+    """
+    search = _YEAR_RE.search
+    year = search(text)
+    while year is not None:  # a date ends with its year: read back from it
+        start, end = year.span()
+        match = _DATE_BACK_RE.match(text, max(0, start - _DATE_SPAN), end)
+        if match is not None:
+            month, year_digits, day = match.group(*_DATE_GROUPS)
+            try:
+                return datetime.date(int(year_digits), _MONTHS[month.casefold()], int(day))
+            except ValueError:
+                pass
+        year = search(text, end)
     return None
 
 
@@ -1094,14 +1341,18 @@ def parse_caption(text: str) -> Caption:
             control characters.
     """
     check_line(text, "a caption", MAX_LEN)
-    start = len(text) - len(text.lstrip())
-    end = len(text.rstrip())
+    # As len(text) - len(text.lstrip()) and len(text.rstrip()), without the copies
+    # when the ends are no space (check_line leaves a non-empty text).
+    start = len(text) - len(text.lstrip()) if text[0].isspace() else 0
+    end = len(text.rstrip()) if text[-1].isspace() else len(text)
     pos = start
     prefix: str | None = None
     first = text[start : start + 1]
+    head = text[start : start + 2]
     match = (
         _PREFIX_RE.match(text, pos, end)
-        if first not in _ASCII_CHARS or first in _PREFIX_FIRSTS
+        if (first not in _ASCII_CHARS or first in _PREFIX_FIRSTS)
+        and not (_PREFIX_HEADS_ASCII and head.isascii() and head.lower() not in _PREFIX_HEADS)
         else None
     )
     if match is not None:
@@ -1123,8 +1374,7 @@ def parse_caption(text: str) -> Caption:
         found = _find_credit(body)
     if found is not None:
         read, text_end, raw_start, raw = found
-        span = (pos + raw_start, pos + raw_start + len(raw))
-        credit = Credit(*read, raw, span=span)
+        credit = _read_credit_model(read, raw, (pos + raw_start, pos + raw_start + len(raw)))
         caption_text = body[:text_end].strip()
         if body[text_end:raw_start].strip(_SPACE_CHARS) == "" and caption_text.endswith(
             "|"
@@ -1135,12 +1385,32 @@ def parse_caption(text: str) -> Caption:
     is_file = (prefix is not None and prefix.casefold() in _FILE_PREFIXES) or (
         credit is not None and credit.is_file
     )
-    return Caption(
-        prefix,
-        caption_text,
-        is_file,
-        _find_date(caption_text),
-        credit,
-        trailer,
-        span=(start, end),
-    )
+    # Caption(prefix, caption_text, is_file, date, credit, trailer, span=(start, end)),
+    # without the trailer's validator: a trailer is only set after a credit, as TRAILER read it.
+    caption: Caption = _new(Caption)
+    _put(caption, "prefix", prefix)
+    _put(caption, "text", caption_text)
+    _put(caption, "is_file", is_file)
+    _put(caption, "date", _find_date(caption_text))
+    _put(caption, "credit", credit)
+    _put(caption, "trailer", trailer)
+    _put(caption, "span", (start, end))
+    return caption
+
+
+_new = object.__new__
+_put = object.__setattr__
+
+
+def _read_credit_model(read: _Read, raw: str, span: Span) -> Credit:
+    """``Credit(*read, raw, span=span)``, built without ``__init__``: Credit has no
+    converters or validators, so the fields are set as ``__init__`` would set them."""
+    credit: Credit = _new(Credit)
+    _put(credit, "photographers", read[0])
+    _put(credit, "agency", read[1])
+    _put(credit, "via", read[2])
+    _put(credit, "is_file", read[3])
+    _put(credit, "is_pool", read[4])
+    _put(credit, "raw", raw)
+    _put(credit, "span", span)
+    return credit

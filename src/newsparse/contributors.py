@@ -264,6 +264,8 @@ _STARTS: dict[str, tuple[frozenset[str], frozenset[str] | None]] = {
 #: What "lead" and "end" can take before anything else: a space, a dash, a point.
 _LEAD_CHARS = _HSPACE_CHARS | frozenset(DASH_CHARS + "-")
 _END_CHARS = _HSPACE_CHARS | frozenset(".")
+#: What a region's text starts with: a comma or space before it (see ``REGION``).
+_REGION_START_CHARS = _HSPACE_CHARS | frozenset(",")
 #: What may follow a region's last character (see ``REGION_END`` and ``REGION``).
 _REGION_TAIL_CHARS = _HSPACE_CHARS | frozenset(",;:).")
 
@@ -411,12 +413,12 @@ def _compile() -> _Built:
         "not_credit": _folded_prefixes(NOT_CREDITS),
     }
     prefixes["listed"] = prefixes["role_start"] | prefixes["tag"]
-    if "role_start words" in prefixes and "tag words" in prefixes:
-        prefixes["listed words"] = prefixes["role_start words"] | prefixes["tag words"]
     for key, forms in (("role_start", [*agencies, *roles]), ("tag", tags)):
         words = _first_words(forms)
         if words is not None:
             prefixes[f"{key} words"] = words
+    if "role_start words" in prefixes and "tag words" in prefixes:
+        prefixes["listed words"] = prefixes["role_start words"] | prefixes["tag words"]
     return compiled, prefixes, *_engines(pieces, lists, compiled)
 
 
@@ -592,6 +594,20 @@ _ORGANISATION_WORDS = _organisation_words()
 
 def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def _written_forms(forms: Iterable[str]) -> set[str]:
+    """``forms`` as tables list them and in lower case, title case and with a capital."""
+    return {w for form in forms for w in (form, form.lower(), form.title(), form.capitalize())}
+
+
+#: ``_credit_roles()[_fold(title)]`` and ``_tag_roles()[_fold(phrase)]`` for the
+#: ways titles and phrases are mostly written, looked up as written (a miss takes
+#: the folding path: the values are those it gives).
+_CREDIT_ROLE_OF = {
+    w: _credit_roles()[_fold(w)] for w in _written_forms(f for row in CREDIT_ROLES for f in row)
+}
+_TAG_ROLE_OF = {w: _tag_roles()[_fold(w)] for w in _written_forms(p for p, _ in TAGLINE_ROLES)}
 
 
 # --- Models -------------------------------------------------------------------------
@@ -778,6 +794,139 @@ def _agency_first_words() -> frozenset[str]:
 #: The pattern of each name piece with its words captured, and how many words it takes.
 _CAPTURED = {"full_name": "full_name_captured", "any_name": "any_name_captured"}
 _LEAST = {"full_name": 2, "any_name": 1}
+#: The separator pieces of GROUPS, by whether a semicolon separates too: the
+#: separator, and LOC_INTRO or the separator.
+_SEPS = {True: ("list_sep", "loc_or_list_sep"), False: ("comma_sep", "loc_or_comma_sep")}
+
+# --- The plain-name fast path of GROUPS ---------------------------------------------
+
+# "Jill"  "M."  "McDonald"  "Abdul-Zahra"  "O'Neil": a name word in ASCII without a
+# particle, a joined particle or a suffix, the kind almost every credit holds.
+_PLAIN_WORD = r"(?:[A-Z]\.|[A-Z][A-Za-z]++(?:[\-'][A-Za-z]++)*+)"
+
+# " in "  " at ": LOC_INTRO with one space each side, before a letter.
+_PLAIN_LOC = r"(?P<loc>\ (?:in|at)\ )(?=[A-Za-z])"
+
+# ", and "  ", "  " and ": COMMA_SEP with one space, before a capital.
+_PLAIN_SEP = r"(?:,\ and\ |,\ |\ and\ )(?=[A-Z])"
+
+# As _PLAIN_SEP, and "; and "  "; ": LIST_SEP with one space, before a capital.
+_PLAIN_LIST_SEP = r"(?:[,;]\ and\ |[,;]\ |\ and\ )(?=[A-Z])"
+
+
+# " contributed"  " reported"  or the end: where neither LOC_INTRO nor a separator follows.
+_PLAIN_STOP = r"(?P<stop>(?=\ (?:contributed|reported)(?![A-Za-z])|\Z))"
+
+
+def _plain_run(least: int, sep: str) -> str:
+    """A name of ``least`` or more plain words, then a plain LOC_INTRO or ``sep``, or neither."""
+    more = "++" if least > 1 else "*+"
+    return (
+        rf"(?P<name>{_PLAIN_WORD}(?:\ {_PLAIN_WORD}){more})"
+        rf"(?:{_PLAIN_LOC}|{sep}|{_PLAIN_STOP})"
+    )
+
+
+#: For "full_name" and "any_name": :func:`_plain_run`, compiled.
+#:
+#: Where it matches at the reader's place, ``name()`` then ``take("loc_or_list_sep")``
+#: (or ``"loc_or_comma_sep"``) would take the same text, provided the name's words,
+#: in lower case, are no word that is never a name, no conjunction and no word of an
+#: organisation, and its first word starts no agency (see :meth:`_Reader.groups`):
+#:
+#: * the name: its words are name words as ``TOKEN_CAPTURED`` reads them (an initial,
+#:   or a capital and letters with hyphens and apostrophes), each ending where the
+#:   next character is a space or a comma; the name pattern, possessive, takes the
+#:   same words, as what follows (",", " in ", " at ", " and ") is neither a particle
+#:   nor a name word, and a name of letters has no particle to start with;
+#: * the cut (``_cut_ascii``): no word is one it cuts at, so the name is whole;
+#: * a word of two letters or more holds no point, so it is a full word (no
+#:   abbreviation is written without a point: ``_PLAIN_FULL``);
+#: * a word that a space or a comma follows is no abbreviation (each ends in a
+#:   point: "St" of "St," is a word, "St." is left to the reader, as the name's
+#:   words must be followed by a space, a separator or " contributed");
+#: * the name goes through ``display_name`` unless in title case, as in ``name()``;
+#: * the separator: LOC_INTRO is tried first, and takes " in " or " at " before a
+#:   letter (one space each side: a further space would be taken too, so the fast
+#:   piece leaves that to the reader); else the separator takes ", and ", ", " or
+#:   " and " (and with semicolons "; and ", "; ") before a capital, as the possessive
+#:   spaces of COMMA_SEP and LIST_SEP do; else ``stop``: " contributed", " reported"
+#:   or the end follow, where LOC_INTRO and the separator take nothing.
+#:
+#: None of it looks past a character it tests, so a character outside ASCII
+#: elsewhere in the line changes nothing: the fast path holds on any line.
+_PLAIN_RUNS = {
+    (key, semicolons): _ENGINE.compile(
+        _plain_run(least, _PLAIN_LIST_SEP if semicolons else _PLAIN_SEP), _ENGINE.VERBOSE
+    )
+    for key, least in _LEAST.items()
+    for semicolons in (False, True)
+}
+#: ``_PLAIN_SEP`` and ``_PLAIN_LIST_SEP`` alone, compiled, for the separator after a
+#: place: where one matches, ``take(sep)`` takes the same (see ``_PLAIN_RUNS``).
+_PLAIN_SEP_RUNS = {
+    False: _ENGINE.compile(_PLAIN_SEP, _ENGINE.VERBOSE),
+    True: _ENGINE.compile(_PLAIN_LIST_SEP, _ENGINE.VERBOSE),
+}
+# "Washington"  "San Diego"  "Cedar Rapids": CITY of plain words, where it ends.
+_PLAIN_CITY = (
+    r"(?:(?!(?:St|Ste|Ft|Mt)\.)[A-Z][a-z]++)(?:\ (?!(?:St|Ste|Ft|Mt)\.)[A-Z][a-z]++)*+"
+    r"(?=[,;.]|\ (?:contributed|and)\ |\Z)"
+)
+#: :data:`_PLAIN_CITY`, compiled. Where it matches, ``take("city")`` takes the same
+#: words: the words are no connector (lower case) and no abbreviation of CITY (the
+#: lookahead rules out "St." and the like), and CITY, possessive, stops where a
+#: comma, a semicolon, a point, " contributed " or " and " follows (neither is a
+#: connector nor a place word), save where the words open a place of "and"
+#: ("Bosnia and Herzegovina"), which the reader leaves to the pattern
+#: (:data:`_AND_PLACE_HEADS`).
+_PLAIN_CITY_RUN = _ENGINE.compile(_PLAIN_CITY, _ENGINE.VERBOSE)
+#: What comes before " and " in the places with an "and" ("Bosnia"...).
+_AND_PLACE_HEADS = frozenset(r.split(" and ")[0] for r in _regions() if " and " in r)
+
+#: Whether the fast paths (``_PLAIN_RUNS``, ``_PLAIN_CITY_RUN``) are on: only where
+#: they are exact for the tables in use: no abbreviation without a point, no particle
+#: that is a name word in capitals, none of "in", "at", "and" a particle (which the
+#: name pattern would take before a further word). The tests turn them off to
+#: compare the reader with and without them.
+_PLAIN_FULL = (
+    not _ALPHA_ABBREVIATIONS
+    and _ASCII_CUT
+    and _PARTICLE_SET.isdisjoint({"in", "at", "and"})
+    and all(word.islower() for word in PARTICLES)
+)
+#: The words, in lower case, that keep a name off the fast path: it is cut there,
+#: or refused as an organisation.
+_NOT_PLAIN_WORDS = _NEVER_NAMES_LOWER | _ORGANISATION_WORDS
+
+
+def _plain_contribution(
+    fast: _Match, agency_words: frozenset[str], role: str | None, affiliation: str | None
+) -> Contribution | None:
+    """The contribution ``name()`` reads for the name of a ``_PLAIN_RUNS`` match, or ``None``.
+
+    ``None`` where the fast path is not exact for the name's words (see
+    ``_PLAIN_RUNS``): a word ``name()`` would cut at or refuse, a first word that
+    may start an agency, initials alone.
+    """
+    raw: str = fast.group("name")
+    words = raw.lower().split(" ")
+    if (
+        not _NOT_PLAIN_WORDS.isdisjoint(words)
+        or words[0] in agency_words
+        or ("." in raw and all(w[-1] == "." for w in words))
+    ):
+        return None
+    if not raw.istitle():  # else display_name() gives it back as is
+        raw = display_name(raw)
+    # As name() builds it (see _set_name).
+    c = _new(Contribution)
+    _set_name(c, raw)
+    _set_location(c, None)
+    _set_role(c, role)
+    _set_affiliation(c, affiliation)
+    _set_span(c, fast.span("name"))
+    return c
 
 
 class _Reader:
@@ -949,7 +1098,8 @@ class _Reader:
         if trailer is not None and trailer.start() > self.pos:
             self.end = trailer.start()  # "... contributed. Follow X on Twitter ..." stops there
         line_end = self.end
-        if self.take("open") is not None:
+        # take("open") takes nothing but at "(".
+        if text.startswith("(", self.pos, line_end) and self.take("open") is not None:
             close = self.text.rfind(")", self.pos, line_end)
             if close < 0 or self.text[close + 1 : line_end].strip(" \t.") != "":
                 self.pos = line_end
@@ -980,16 +1130,25 @@ class _Reader:
 
     # CLAUSE = TAG GROUPS | NAMES REPORTED PLACE ... | CREDIT {CHAIN CREDIT}
     def clause(self, *, first: bool) -> None:
-        if self.peek_listed("not_credit") is not None:
+        # peek_listed(key) is None, without a call, where its first test rules the
+        # list out: the next two characters, ASCII, lower-cased, open no entry of it.
+        pos = self.pos
+        two = self.text[pos : pos + 2]
+        low = two.lower() if two.isascii() else None
+        prefixes = self.prefixes
+        if (low is None or low in prefixes["not_credit"]) and self.peek_listed(
+            "not_credit"
+        ) is not None:
             self.fail(_EXPECTED_CLAUSE)
-        tag = self.peek_listed("tag")
+        tag = self.peek_listed("tag") if low is None or low in prefixes["tag"] else None
         if tag is not None:
             if first and tag.group()[0].islower():
                 # "... produced by Sandy Howard." is a sentence's tail; Reuters writes
                 # "; editing by" in lower case only after a first clause.
                 self.fail(_EXPECTED_CLAUSE)
             self.pos = tag.end()
-            role = _tag_roles()[_fold(tag.group("tag"))]
+            phrase = tag.group("tag")
+            role = _TAG_ROLE_OF.get(phrase) or _tag_roles()[_fold(phrase)]
             pending = self.groups(role, None, full=False, semicolons=False)
             self.emit(pending)
             return
@@ -1043,12 +1202,20 @@ class _Reader:
         while True:
             start = self.take_listed("role_start")
             if start is not None:
-                role = _credit_roles()[_fold(start.group("role"))]
+                written = start.group("role")
+                role = _CREDIT_ROLE_OF.get(written) or _credit_roles()[_fold(written)]
                 if start.group("affiliation") is not None:
                     agency = find_agency(start.group("affiliation"))
                     affiliation = agency.name if agency is not None else None
             pending.extend(self.groups(role, affiliation, full=True, semicolons=True))
-            if self.peek_listed("role_start") is None:
+            # peek_listed()'s first tests inline: most credits end before " contributed".
+            pos = self.pos
+            two = self.text[pos : pos + 2]
+            if (
+                pos + 2 > self.end
+                or (two.isascii() and two.lower() not in self.prefixes["role_start"])
+                or self.peek_listed("role_start") is None
+            ):
                 break
         verb = self.take("contributed")
         if verb is None:
@@ -1062,38 +1229,71 @@ class _Reader:
             # Names without a title and a bare "contributed" must end the sentence: "...
             # Savings and Loan Association contributed [$5 million]" is no credit.
             self.fail("Expected 'to this report' or a full stop after 'contributed'")
-        self.emit(pending)
+        self.out.extend(pending)  # emit()
         return role, affiliation
 
     # GROUPS = NAME {LIST_SEP NAME} [LOC_INTRO PLACE] {LIST_SEP NAME ...}
     def groups(
         self, role: str | None, affiliation: str | None, *, full: bool, semicolons: bool
     ) -> list[Contribution]:
-        """Names with their places, up to a title (left for the caller) or anything else."""
-        sep = "list_sep" if semicolons else "comma_sep"
-        loc_or_sep = f"loc_or_{sep}"
+        """Names with their places, up to a title (left for the caller) or anything else.
+
+        Fast path: a plain name and what follows it in one match of ``_PLAIN_RUNS``,
+        the name built here as :meth:`name` would build it, where its words are
+        those the fast path is exact for (see ``_PLAIN_RUNS``); any other name, and
+        any name whose words are not (one that is cut, refused, may start an agency,
+        or is initials alone), is read by :meth:`name` from the same place.
+        """
+        sep, loc_or_sep = _SEPS[semicolons]
         key = "full_name" if full else "any_name"
         text, end = self.text, self.end
-        # The first two letters, lower-cased, of a title or a tagline phrase.
-        listed = self.prefixes["listed"]
-        listed_words = self.prefixes.get("listed words")
+        # The first two letters, lower-cased, of a title or a tagline phrase; their words.
+        listed, listed_words = self.prefixes["listed"], self.prefixes.get("listed words")
         found: list[Contribution] = []
         placed = 0  # the names before this one have their places
+        plain, agency_words = (
+            _PLAIN_RUNS[key, semicolons] if _PLAIN_FULL else None,
+            _agency_first_words(),
+        )
         while True:
-            found.append(self.name(key, role, affiliation))
-            save = self.pos
-            # take("loc_intro"), and if it fails take(sep), in one match.
-            m = self.take(loc_or_sep)
-            if m is not None and m.group("loc") is not None:
-                location = self.place()
-                for p in found[placed:]:
-                    _set_location(p, location)
+            fast = None if plain is None else plain.match(text, self.pos, end)
+            c = None if fast is None else _plain_contribution(fast, agency_words, role, affiliation)
+            m: _Match | None
+            if fast is not None and c is not None:
+                found.append(c)  # name() and take(loc_or_sep) as the reader would make them
+                self.pos = fast.end()
+                last = fast.lastgroup  # "stop", "loc" or, after a separator, "name"
+                if last == "stop":
+                    break  # take(loc_or_sep) would take nothing
+                save, m, loc = fast.end("name"), fast, last == "loc"
+                plain_sep = not loc  # a separator before a capital
+            else:
+                found.append(self.name(key, role, affiliation))
+                save = self.pos
+                # take("loc_intro"), and if it fails take(sep), in one match.
+                m = self.take(loc_or_sep)
+                loc = m is not None and m.group("loc") is not None
+                plain_sep = False
+            if loc:
+                self.place_names(found[placed:])
                 placed = len(found)
                 save = self.pos
-                m = self.take(sep)
+                # take(sep), with a plain separator matched as the fast path does.
+                m = None if plain is None else _PLAIN_SEP_RUNS[semicolons].match(text, save, end)
+                plain_sep = m is not None
+                if m is None:
+                    m = self.take(sep)
+                else:
+                    self.pos = m.end()
             if m is None:
                 break
             pos = self.pos
+            # After a plain separator, before a capital: at_name_start() holds, and
+            # maybe_listed() is False where the next two letters rule out both lists
+            # (its first test).
+            two = text[pos : pos + 2]
+            if plain_sep and two.isascii() and two.lower() not in listed:
+                continue
             # Neither a title nor a tagline phrase can start where peek_listed() would
             # rule both out on the next two letters or the next word.
             if pos + 2 <= end and self.maybe_listed(pos, listed, listed_words):
@@ -1107,16 +1307,35 @@ class _Reader:
                 break
         return found
 
+    def place_names(self, names: Sequence[Contribution]) -> None:
+        """Read a place, the place of ``names`` (not yet emitted: still the reader's own)."""
+        location = self.place()
+        for p in names:
+            _set_location(p, location)
+
     def names(
         self, key: str, role: str | None, affiliation: str | None, sep: str
     ) -> list[Contribution]:
-        found = [self.name(key, role, affiliation)]
+        found = [self.read_name(key, role, affiliation)]
         while True:
             save = self.pos
             if self.take(sep) is None or not self.at_name_start():
                 self.pos = save
                 return found
-            found.append(self.name(key, role, affiliation))
+            found.append(self.read_name(key, role, affiliation))
+
+    def read_name(self, key: str, role: str | None, affiliation: str | None) -> Contribution:
+        """:meth:`name`, by way of the fast path where it holds (see :meth:`groups`)."""
+        fast = _PLAIN_RUNS[key, False].match(self.text, self.pos, self.end) if _PLAIN_FULL else None
+        c = (
+            None
+            if fast is None
+            else _plain_contribution(fast, _agency_first_words(), role, affiliation)
+        )
+        if fast is None or c is None:
+            return self.name(key, role, affiliation)
+        self.pos = fast.end("name")
+        return c
 
     def name(self, key: str, role: str | None, affiliation: str | None) -> Contribution:
         text, pos, end = self.text, self.pos, self.end
@@ -1173,11 +1392,17 @@ class _Reader:
     # PLACE = CITY {REGION}
     def place(self) -> str:
         start = self.pos
-        if self.take("city") is None:
+        # A plain city as take("city") would take it (see _PLAIN_CITY_RUN), else the piece.
+        city = _PLAIN_CITY_RUN.match(self.text, start, self.end) if _PLAIN_FULL else None
+        if city is not None and city.group() not in _AND_PLACE_HEADS:
+            self.pos = city.end()
+        elif self.take("city") is None:
             self.fail("Expected a place (a capitalised city, state or country)")
-        while self.take_region():
+        # take_region() takes nothing but at a comma, maybe after space.
+        text, end = self.text, self.end
+        while self.pos < end and text[self.pos] in _REGION_START_CHARS and self.take_region():
             pass
-        return self.text[start : self.pos]
+        return text[start : self.pos]
 
     def peek_name(self, key: str) -> tuple[int, int] | None:
         """The span ``peek(key)`` would match for "full_name" or "any_name".
