@@ -677,6 +677,19 @@ _set_affiliation = vars(Contribution)["affiliation"].__set__
 _set_span = vars(Contribution)["span"].__set__
 
 
+def _read_contribution(
+    name: str, role: str | None, affiliation: str | None, span: Span
+) -> Contribution:
+    """``Contribution(name, None, role, affiliation, span=span)`` without the validators."""
+    c: Contribution = _new(Contribution)
+    _set_name(c, name)
+    _set_location(c, None)
+    _set_role(c, role)
+    _set_affiliation(c, affiliation)
+    _set_span(c, span)
+    return c
+
+
 def _to_tuple(value: Iterable[Contribution]) -> tuple[Contribution, ...]:
     return tuple(value)
 
@@ -919,14 +932,7 @@ def _plain_contribution(
         return None
     if not raw.istitle():  # else display_name() gives it back as is
         raw = display_name(raw)
-    # As name() builds it (see _set_name).
-    c = _new(Contribution)
-    _set_name(c, raw)
-    _set_location(c, None)
-    _set_role(c, role)
-    _set_affiliation(c, affiliation)
-    _set_span(c, fast.span("name"))
-    return c
+    return _read_contribution(raw, role, affiliation, fast.span("name"))  # as name() does
 
 
 class _Reader:
@@ -1378,16 +1384,8 @@ class _Reader:
             self.fail("Expected a person's name, not an organisation")
         if not (raw.isascii() and raw.istitle()):  # else display_name() gives it back as is
             raw = display_name(raw)
-        # Contribution(raw, None, role, affiliation, span=span) without the validators
-        # (see _set_name). Not yet emitted, so still the reader's own: its place is
-        # set once read.
-        c = _new(Contribution)
-        _set_name(c, raw)
-        _set_location(c, None)
-        _set_role(c, role)
-        _set_affiliation(c, affiliation)
-        _set_span(c, span)
-        return c
+        # Not yet emitted, so still the reader's own: its place is set once read.
+        return _read_contribution(raw, role, affiliation, span)
 
     # PLACE = CITY {REGION}
     def place(self) -> str:
