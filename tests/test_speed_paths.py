@@ -261,10 +261,44 @@ def test_first_character_tests_never_hide_a_match(s: str) -> None:
         assert not first.isascii() or first in "Ff"
     if article._DESK_INITIALS.fullmatch(s):
         assert "a" <= first <= "z" and "/" in s
+    if article._TIMESTAMP.fullmatch(s):
+        assert article._may_be_stamp(s)
     if article._EMAIL.search(s):
         assert "@" in s
     if article._ENDS_WITH_URL.search(s):
         assert "://" in s or "www." in s
+
+
+#: Timestamps and lines opening as one: labels, months, weekdays, zones, in any case.
+STAMPS = st.lists(
+    st.sampled_from(
+        [
+            *noise.TIMESTAMP_LABELS[:6],
+            *noise.MONTHS[::3],
+            *noise.WEEKDAYS[::3],
+            *noise.TIME_ZONES[::3],
+            *("on", "AT", "Um", "3:12", "p.m.", "2024", ",", " ", ":", "|", "x", "Ma", "ſ"),
+        ]
+    ),
+    min_size=1,
+    max_size=6,
+).map(" ".join)
+
+
+@given(st.one_of(STAMPS, STAMPS.map(str.upper), STAMPS.map(str.lower)))
+def test_stamp_opening_never_hides_a_timestamp(s: str) -> None:
+    """``_may_be_stamp`` lets through every line ``_TIMESTAMP`` matches."""
+    if article._TIMESTAMP.fullmatch(s):
+        assert article._may_be_stamp(s)
+
+
+def test_stamp_openings_fold_to_no_ascii_letter() -> None:
+    """No opening holds a non-ASCII letter that IGNORECASE could read as an ASCII one."""
+    assert "up" in article._STAMP_OPENINGS and "ma" in article._STAMP_OPENINGS
+    for opening in article._STAMP_OPENINGS:
+        for ch in opening:
+            if not ch.isascii():
+                assert not any(c.isascii() for c in ch.casefold() + ch.upper() + ch.lower())
 
 
 def reference_is_noise(s: str) -> bool:
@@ -312,3 +346,11 @@ def test_is_noise_is_the_reference_on_real_lines() -> None:
 def test_is_paragraph_counts_words_as_split_does(s: str) -> None:
     """``_is_paragraph`` counts words as ``str.split()`` does, without splitting the line."""
     assert article._is_paragraph(s) == (s.endswith(article._SENTENCE_CLOSE) or len(s.split()) >= 10)
+
+
+@given(st.one_of(MARKS, st.text(max_size=40)))
+def test_dateline_hint_reads_as_the_regex_class(s: str) -> None:
+    """``_DATELINE_HINT`` (compiled by ``re``) finds what the same class in ``regex`` finds."""
+    reference = regex.compile(article._DATELINE_HINT.pattern)
+    found, expected = article._DATELINE_HINT.search(s), reference.search(s)
+    assert (found and found.span()) == (expected and expected.span())

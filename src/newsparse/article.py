@@ -515,6 +515,18 @@ _TIMESTAMP = regex.compile(
     weekdays=list(noise.WEEKDAYS),
     zones=list(noise.TIME_ZONES),
 )
+#: The first two letters, lowered, of each word ``_TIMESTAMP`` may open with when it opens
+#: with a letter (a label, a month, a weekday, a zone, "on", "at", "um"; each is longer).
+_STAMP_OPENINGS = frozenset(
+    word[:2].lower()
+    for word in (
+        *noise.TIMESTAMP_LABELS,
+        *noise.MONTHS,
+        *noise.WEEKDAYS,
+        *noise.TIME_ZONES,
+        *("on", "at", "um"),
+    )
+)
 _HAS_WHEN = regex.compile(rf"{_TIME}|\L<months>", regex.IGNORECASE, months=list(noise.MONTHS))
 
 # "4 Min Read"   "1 of 12"   "Slideshow ( 15 images )" (a lead)
@@ -583,28 +595,45 @@ _CONTRIBUTOR_MARK = regex.compile(
 )
 
 # Cheap tests before the two searches above, on the lowered line: a line that holds
-# none of these words holds no match (each alternative contains one of them).
-_CONTRIBUTOR_WORDS = ("contribut", "report", "editing", "writing", "assistance", "compiled")
-# "oto" stands for photo, foto and photograph; "Getty Images" holds "image" and each
-# REUTERS alternative a "/".
-_CREDIT_WORDS = ("/", "©", "oto", "image", "picture", "credit", "bild", "via", "video")
+# none of these words holds no match (each alternative contains one of them: "reporting"
+# stands for "additional reporting" too).
+_CONTRIBUTOR_WORDS = (
+    *("contribut", "reporting", "reported", "editing", "writing", "assistance", "compiled"),
+)
+# "oto" stands for photo, foto and photograph; "Getty Images" holds "image". The
+# alternatives with a "/" and none of these words hold "reuters" or ")" after it: they
+# are tested apart (see _holds_credit), as "/" alone is in every web address.
+_CREDIT_WORDS = ("©", "oto", "image", "picture", "credit", "bild", "via", "video")
 
 
-def _holds_any(s: str, words: tuple[str, ...]) -> bool:
-    """Whether ``s`` holds one of ``words`` (lower-case ASCII or symbols) in any case.
+def _lowered(s: str) -> str:
+    """``s`` lowered so that every character IGNORECASE reads as an ASCII letter is that letter.
 
-    Every character IGNORECASE reads as an ASCII letter lowers to it, but for "ſ"
-    (long s) and "İ" (lowered to "i" and a dot above): both are mended here.
+    Lowering maps each such character to its letter, but for "ſ" (long s) and
+    "İ" (lowered to "i" and a dot above): both are mended here.
     """
     low = s.lower()  # faster than casefold()
     if "ſ" in low:
         low = low.replace("ſ", "s")
     if "\u0307" in low:
         low = low.replace("\u0307", "")
+    return low
+
+
+def _holds_any(low: str, words: tuple[str, ...]) -> bool:
+    """Whether ``low`` (a :func:`_lowered` text) holds one of ``words``."""
     for word in words:  # noqa: SIM110 (a loop: faster than any() over a generator)
         if word in low:
             return True
     return False
+
+
+def _holds_credit(low: str) -> bool:
+    """Whether ``low`` (a :func:`_lowered` line end) may hold a credit mark."""
+    for word in _CREDIT_WORDS:
+        if word in low:
+            return True
+    return "/" in low and ("reuters" in low or ")" in low)
 
 
 #: How much of a line the contributor mark is searched in.
@@ -612,11 +641,11 @@ _CONTRIBUTOR_WINDOW = 2000
 
 
 def _word_hints(s: str) -> tuple[bool, bool]:
-    """``_holds_any`` of the contributor words on ``s[:2000]`` and of the credit words on its tail.
+    """Whether ``s[:2000]`` may hold a contributor mark and its tail a credit mark.
 
     One lowering of the line serves both when it maps character for character
     (no "İ", whose lowering is two characters) and holds no "ſ"; else each window
-    is lowered on its own, as :func:`_holds_any` does. Either way a ``False`` means
+    is lowered on its own by :func:`_lowered`. Either way a ``False`` means
     the search it stands before finds nothing.
     """
     size = len(s)
@@ -629,20 +658,17 @@ def _word_hints(s: str) -> tuple[bool, bool]:
                 if word in low:
                     contributor = True
                     break
-            end = low[tail:] if tail else low
-            for word in _CREDIT_WORDS:
-                if word in end:
-                    return contributor, True
-            return contributor, False
+            return contributor, _holds_credit(low[tail:] if tail else low)
     return (
-        _holds_any(s[:_CONTRIBUTOR_WINDOW], _CONTRIBUTOR_WORDS),
-        _holds_any(s[tail:], _CREDIT_WORDS),
+        _holds_any(_lowered(s[:_CONTRIBUTOR_WINDOW]), _CONTRIBUTOR_WORDS),
+        _holds_credit(_lowered(s[tail:])),
     )
 
 
 # A dateline shows its tag or dash early: "BEIRUT (AP) —", "(Bloomberg) --", "DUBLIN —",
 # "MOSCOW, March 3. /TASS/." (TASS signs between slashes).
-_DATELINE_HINT = regex.compile(r"[(/\-\u2010-\u2015\u2212]")
+# A character class reads the same in ``re`` and ``regex``; ``re`` scans for one faster.
+_DATELINE_HINT = re.compile(r"[(/\-\u2010-\u2015\u2212]")
 
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ")", ":", ";", ",")
 #: What a finished sentence ends with (the first seven of ``_SENTENCE_END``).
@@ -685,7 +711,8 @@ def _is_noise(s: str) -> bool:
     """Whether ``s`` is page noise: a listed line or lead, a copyright, a stamp, a contact.
 
     Each pattern is tried only where a cheap test of the line allows it: the
-    read-time and counter patterns open with a digit, ``_FOLLOW`` with "Follow",
+    read-time and counter patterns open with a digit, a timestamp with a digit or
+    the first two letters of one of its words (``_may_be_stamp``), ``_FOLLOW`` with "Follow",
     AFP's desk initials (``bur-jm/rl``) with a small letter and hold a slash
     (a non-ASCII first character is always tried), an e-mail holds "@" and a URL
     "://" or "www.".
@@ -705,9 +732,10 @@ def _is_noise(s: str) -> bool:
         return True
     if "a" <= first <= "z" and len(s) <= 30 and "/" in s and _DESK_INITIALS.fullmatch(s):
         return True
-    stamp = _TIMESTAMP.fullmatch(s)
-    if stamp is not None and (stamp.group("label") or _HAS_WHEN.search(s)):
-        return True
+    if _may_be_stamp(s):
+        stamp = _TIMESTAMP.fullmatch(s)
+        if stamp is not None and (stamp.group("label") or _HAS_WHEN.search(s)):
+            return True
     email = "@" in s
     url = "://" in s or "www." in s
     if not (email or url):
@@ -716,6 +744,18 @@ def _is_noise(s: str) -> bool:
     if email and words <= 12 and _EMAIL.search(s):
         return True
     return url and words <= 10 and _ENDS_WITH_URL.search(s) is not None
+
+
+def _may_be_stamp(s: str) -> bool:
+    """False only where ``_TIMESTAMP`` cannot match: two ASCII letters open ``s``, and no word
+    it may open with opens with them (it may: a digit, ":", anything else first)."""
+    opening = s[:2]
+    return not (
+        len(opening) == 2
+        and opening.isascii()
+        and opening.isalpha()
+        and opening.lower() not in _STAMP_OPENINGS
+    )
 
 
 def _source(s: str) -> Agency | None:
