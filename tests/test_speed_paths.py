@@ -354,3 +354,21 @@ def test_dateline_hint_reads_as_the_regex_class(s: str) -> None:
     reference = regex.compile(article._DATELINE_HINT.pattern)
     found, expected = article._DATELINE_HINT.search(s), reference.search(s)
     assert (found and found.span()) == (expected and expected.span())
+
+
+LEADS = st.sampled_from(
+    [*article._NOISE_LEADS, *article._NOTE_LEADS, *article._CORRECTION_LEADS, "x", "ß", "İ"]
+)
+
+
+@given(st.one_of(st.tuples(LEADS, st.text(max_size=8)).map("".join), st.text(max_size=20)))
+def test_leads_by_first_read_as_the_lead_tuples(s: str) -> None:
+    """A folded line opens with a lead of its first character's group iff with one of all."""
+    for leads, table in (
+        (article._NOISE_LEADS, article._NOISE_LEADS_BY_FIRST),
+        (article._NOTE_LEADS, article._NOTE_LEADS_BY_FIRST),
+        (article._CORRECTION_LEADS, article._CORRECTION_LEADS_BY_FIRST),
+    ):
+        for text in (s, s.upper(), s.title()):
+            folded = text.casefold()
+            assert folded.startswith(leads) == folded.startswith(table.get(folded[:1], ()))

@@ -686,6 +686,20 @@ _NOTE_LEADS = tuple(lead.casefold() for lead in noise.EDITORS_NOTE_LEADS)
 _CORRECTION_LEADS = tuple(lead.casefold() for lead in noise.CORRECTION_LEADS)
 
 
+def _by_first(leads: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``leads`` grouped by their first character: a folded line can only open with the
+    leads of its own first character (``folded.startswith(table.get(folded[:1], ()))``)."""
+    table: dict[str, list[str]] = {}
+    for lead in leads:
+        table.setdefault(lead[:1], []).append(lead)
+    return {first: tuple(group) for first, group in table.items()}
+
+
+_NOISE_LEADS_BY_FIRST = _by_first(_NOISE_LEADS)
+_NOTE_LEADS_BY_FIRST = _by_first(_NOTE_LEADS)
+_CORRECTION_LEADS_BY_FIRST = _by_first(_CORRECTION_LEADS)
+
+
 # --- classifying one line -----------------------------------------------------------------------
 
 
@@ -720,7 +734,7 @@ def _is_noise(s: str) -> bool:
     if len(s) > _SHORT:
         return False
     folded = s.casefold()
-    if folded in _NOISE_LINES or folded.startswith(_NOISE_LEADS):
+    if folded in _NOISE_LINES or folded.startswith(_NOISE_LEADS_BY_FIRST.get(folded[:1], ())):
         return True
     if s.startswith(noise.COPYRIGHT_MARKS) and _COPYRIGHT_DETAIL.search(s):
         return True
@@ -814,7 +828,10 @@ def _classify(s: str, *, header: bool, headline_open: bool) -> _Guess:
                 return _Guess(PartKind.SOURCE, agency)
     folded = s[:60].casefold()
     # "Correction: ..." / "CORRECTION-..." first is a headline tag (AP, Reuters).
-    if folded.startswith(_CORRECTION_LEADS) and not (headline_open and folded[:10] == "correction"):
+    opening = folded[:1]
+    if folded.startswith(_CORRECTION_LEADS_BY_FIRST.get(opening, ())) and not (
+        headline_open and folded[:10] == "correction"
+    ):
         return _CORRECTION_LINE
     contributor, credit = _word_hints(s)
     if contributor and _CONTRIBUTOR_MARK.search(s, 0, _CONTRIBUTOR_WINDOW):
@@ -827,7 +844,7 @@ def _classify(s: str, *, header: bool, headline_open: bool) -> _Guess:
         guess = _caption(s, mark)
         if guess is not None:
             return guess
-    if folded.startswith(_NOTE_LEADS):
+    if folded.startswith(_NOTE_LEADS_BY_FIRST.get(opening, ())):
         return _NOTE_LINE
     if size <= _SHORT and first in _BYLINE_FIRST and _BYLINE_LEAD.match(s):
         try:
