@@ -16,9 +16,9 @@ from newsparse.article import Article, Part, PartKind, parse
 from newsparse.byline import Byline
 from newsparse.caption import Caption
 from newsparse.contributors import ContributorLine
-from newsparse.dateline import Dateline
+from newsparse.dateline import Dateline, find_dateline
 from newsparse.errors import ParseError
-from newsparse.headline import Headline
+from newsparse.headline import Headline, parse_headline
 from newsparse.strategies import (
     byline_lines,
     caption_lines,
@@ -799,9 +799,22 @@ def test_generated_stories_round_trip(lines: list[str], newline: str, final: boo
 
 @given(headline_lines(), dateline_lines())
 def test_generated_headline_and_dateline(headline: str, dateline: str) -> None:
-    """A valid headline then a valid dateline paragraph are read as such."""
+    """A valid headline then a valid dateline paragraph are read as such.
+
+    A headline in capitals that ends with a dash (``U.S. —``) is a dateline
+    paragraph too, and a dateline is tried first: it is read as one.
+    """
     article = parse(f"{headline}\n\n{dateline}\n")
-    assert [p.kind for p in article.parts] == [K.HEADLINE, K.BLANK, K.DATELINE]
+    first = K.HEADLINE if find_dateline(headline) is None else K.DATELINE
+    assert [p.kind for p in article.parts] == [first, K.BLANK, K.DATELINE]
+
+
+def test_a_headline_that_is_a_dateline_is_read_as_the_dateline() -> None:
+    """``U.S. —`` parses as a headline and as a dateline; the dateline is the reading kept."""
+    assert parse_headline("U.S. —").text == "U.S. —"
+    article = parse("U.S. —\n\nABU DHABI —\n")
+    assert [p.kind for p in article.parts] == [K.DATELINE, K.BLANK, K.DATELINE]
+    assert article.dateline is not None and article.dateline.city == "U.S."
 
 
 # --- hostile input ---
