@@ -13,9 +13,12 @@ from newsparse.byline import (
     Byline,
     Person,
     _glued_names,
+    _is_title,
     _patterns,
     _quick,
     _Reading,
+    _rest,
+    _tail,
     parse_byline,
 )
 from newsparse.errors import ParseError
@@ -726,6 +729,44 @@ def test_quick_reader_reads_as_the_full_grammar(line: str) -> None:
     match = grammar.byline.fullmatch(line)
     assert match is not None
     assert _reading(quick) == _reading(_Reading.of(match))
+
+
+#: Tails after the names, for the property tests of _rest and _is_title.
+TAIL_WORDS = st.sampled_from(
+    [
+        "AP", "Ap", "ap", "Associated", "Press", "ASSOCIATED PRESS", "Reuters", "Fox News",
+        "The Canadian Press", "Medical", "Sports", "Writer", "WRITER", "Staff", "Chief",
+        "Political", "Correspondent", "White House", "Lifestyle", "News", "Reporter", "for",
+        "Asia", "Tom", "Davies", "16", "September", "2024", "9:33pm", "May", "5,", "14:00",
+        "Updated", "09.09.2025,", "Müller", "Redakteurin", "für", "Finanzen", "|", ",", ".",
+    ]
+)  # fmt: skip
+
+
+@given(
+    st.lists(TAIL_WORDS, max_size=7).map(" ".join),
+    st.sampled_from(["", " ", ", ", " | ", ",", "  ", " ,  "]),
+    st.sampled_from(["", " ", ".", ": "]),
+)
+def test_rest_reads_as_its_pattern(tail: str, sep: str, end: str) -> None:
+    """What follows the names reads with _rest's look-ups as with the grammar's rest patterns."""
+    grammar = _patterns()
+    text = f"By Tom Davies{sep}{tail}{end}"
+    for rest in (grammar.rest, grammar.rest_no_intro, grammar.rest_lead):
+        found = rest.fullmatch(text, 13)
+        quick = _rest(text, 13, rest, grammar)
+        assert (quick and quick.spans) == (found and _tail(found))
+
+
+@given(st.lists(TAIL_WORDS, min_size=1, max_size=5).map(" ".join))
+def test_is_title_matches_the_title_pattern(title: str) -> None:
+    """A title is told by word look-ups exactly where the title pattern matches it."""
+    grammar = _patterns()
+    text = f"ByEmma Mackenzie{title}14:00"
+    start, end = 16, 16 + len(title)
+    assert _is_title(text, start, end, grammar) == (
+        grammar.title.fullmatch(text, start, end) is not None
+    )
 
 
 @pytest.mark.parametrize(

@@ -186,6 +186,24 @@ def test_display_name_only_changes_case(raw: str) -> None:
     assert display_name(name) == name or not is_shouted(raw)
 
 
+#: Words of names in capitals, for the property test of the quick casing.
+CAPITAL_WORDS = st.sampled_from(
+    ["JOSEPH", "KRAUSS", "MCDONALD", "MACDONALD", "MACY", "MACHADO", "MC", "MACK", "VAN",
+     "DER", "DE", "LA", "Y", "E", "JR", "SR", "III", "IV", "ST", "STE", "AL", "EL", "BIN",
+     "J", "O", "A", "ZEKE", "SMC", "EMMAC"]
+)  # fmt: skip
+
+
+@given(st.lists(CAPITAL_WORDS, min_size=1, max_size=5).map(" ".join))
+def test_quick_capitals_case_as_each_word(raw: str) -> None:
+    """ASCII capitals one space apart get the case _case_token gives word by word."""
+    words = raw.split(" ")
+    expected = " ".join(
+        _names._case_token(word, index, len(words)) for index, word in enumerate(words)
+    )
+    assert display_name(raw) == (expected if is_shouted(raw) else raw)
+
+
 def test_long_name_is_linear() -> None:
     """The name pattern and the casing run through hostile text without backtracking."""
     pattern = compile_with_names(NAME)

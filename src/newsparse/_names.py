@@ -404,6 +404,10 @@ def display_name(raw: str) -> str:
     >>> display_name("J. MACDONALD III"), display_name("WILLIAM H. MACY")
     ('J. MacDonald III', 'William H. Macy')
     """
+    if _QUICK_CAPITALS and raw.isascii() and raw.isupper() and not raw.istitle():
+        quick = _plain_capitals(raw)
+        if quick is not None:
+            return quick
     if not is_shouted(raw):
         return raw
     words = raw.split()
@@ -420,6 +424,35 @@ def display_name(raw: str) -> str:
         last = token.end()
     out.append(raw[last:])
     return "".join(out)
+
+
+#: The words :func:`_case_token` gives a case of their own, in lower case: suffixes,
+#: particles, "St" and "Ste".
+_CASE_SPECIAL = frozenset((*SUFFIXES, *PARTICLES, "st", "ste"))
+#: Whether :func:`_plain_capitals` is exact: :func:`is_shouted` reads ASCII capitals
+#: without its patterns (see there).
+_QUICK_CAPITALS = _LOWER_OK_NEEDS_LOWER
+
+
+def _plain_capitals(raw: str) -> str | None:
+    """:func:`display_name` for ASCII capitals and single spaces ("JOSEPH KRAUSS"), else ``None``.
+
+    Called for ASCII ``raw`` that is upper case and not title case, so some
+    capital follows a letter: :func:`is_shouted` holds. When the words are
+    letters only, one space apart, each word is a token of :func:`_case_token`
+    with no comma, point, hyphen or apostrophe: a word that is no suffix,
+    particle or "St" gets ``_mac()`` of its lower case, which for a word not
+    starting with "Mc" or "Mac" is the word capitalised, as ``str.title`` writes
+    each word.
+    Other names of such words go word by word through :func:`_case_token`.
+    """
+    words = raw.split(" ")
+    if not raw.replace(" ", "").isalpha() or "" in words:
+        return None
+    if "MC" not in raw and "MAC" not in raw and _CASE_SPECIAL.isdisjoint(raw.lower().split(" ")):
+        return raw.title()  # "JOSEPH KRAUSS" -> "Joseph Krauss"
+    count = len(words)
+    return " ".join([_case_token(word, index, count) for index, word in enumerate(words)])
 
 
 def _case_token(token: str, index: int, count: int) -> str:

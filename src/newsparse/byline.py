@@ -62,6 +62,7 @@ Not bylines: "By the numbers", "By contrast, ...", "By 2030 ...", "By train,
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -98,10 +99,31 @@ from newsparse._tables.titles import TIMESTAMP_LABELS, TITLE_HEADS, TITLE_MODIFI
 from newsparse._types import Span, span_field
 from newsparse.errors import ParseError, check_line
 
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
 __all__ = ["Byline", "Person", "parse_byline"]
 
 #: No byline is longer than this; longer text is refused before matching.
 MAX_LEN = 400
+
+
+def _letter_first(entries: Iterable[str]) -> str:
+    r"""``(?=\p{L})`` when every entry of a word list starts with an ASCII letter, else nothing.
+
+    Put before the list's look-up, a cheap test that never turns away a match
+    of the list: only letters match an ASCII letter, case aside (the Kelvin
+    sign and the long s among them). It saves the look-up where it cannot
+    match: a look-up without regard to case that fails costs a probe for every
+    length of entry, and timestamps start at digits. Only for lists of the
+    static tables (months, timestamp labels).
+    """
+    return r"(?=\p{L})" if all(e[:1].isascii() and e[:1].isalpha() for e in entries) else ""
+
+
+#: The tests of _letter_first for the static lists of timestamps.
+_MONTH_FIRST = _letter_first([m for forms in MONTHS.values() for m in forms])
+_LABEL_FIRST = _letter_first(TIMESTAMP_LABELS)
 
 #: What no word of a title or affiliation may run on into: "AP" is not "APPLE".
 _WORD_BOUNDARY = r"(?![\p{L}\p{M}\p{N}\-])"
@@ -125,9 +147,9 @@ TITLE = (
 
 # Timestamps pages print with a byline, kept as written.
 # "February 28 2024"  "Feb. 28, 2024"
-STAMP_MDY = rf"(?i:\L<months>)\.?+{WS}\d{{1,2}}+(?:st|nd|rd|th)?+,?+{WS}\d{{4}}+"
+STAMP_MDY = rf"{_MONTH_FIRST}(?i:\L<months>)\.?+{WS}\d{{1,2}}+(?:st|nd|rd|th)?+,?+{WS}\d{{4}}+"
 # "16 September 2024"  "28 Apr 2024"  "23 APR 2024"  "28. April 2024"
-STAMP_DMY = rf"\d{{1,2}}+\.?+{WS}(?i:\L<months>)\.?+,?+{WS}\d{{4}}+"
+STAMP_DMY = rf"\d{{1,2}}+\.?+{WS}{_MONTH_FIRST}(?i:\L<months>)\.?+,?+{WS}\d{{4}}+"
 # "09.09.2025"  "2024-04-28"  "04/28/2024"
 STAMP_NUMERIC = r"\d{1,2}+\.\d{1,2}+\.\d{4}+|\d{4}+-\d{2}+-\d{2}+|\d{1,2}+/\d{1,2}+/\d{4}+"
 STAMP_DATE = rf"(?:{STAMP_MDY}|{STAMP_DMY}|{STAMP_NUMERIC})(?!\p{{N}})"
@@ -139,7 +161,7 @@ STAMP_TIME = (
 # ", "  " um "  " at "  " | "  " ": between a date and a time.
 STAMP_JOIN = rf"(?:{OPT_WS}[,|]{OPT_WS}|{WS}(?:um|at|à){WS}|{WS})"
 # "Published "  "Updated: "  "Aktualisiert am ": a label before the timestamp belongs to it.
-STAMP_LABEL = rf"(?i:\L<stamp_labels>):?+{WS}"
+STAMP_LABEL = rf"{_LABEL_FIRST}(?i:\L<stamp_labels>):?+{WS}"
 # "February 28 2024, 9:54 a.m."  "05.06.2025 um 14:46"  "14:00, 28 Apr 2024"
 # "Published 10:15 AM EDT, May 5, 2024"
 STAMP = (
@@ -255,6 +277,9 @@ REST_NO_INTRO = rf"(?:{TAIL_SEP}{TITLE_TAIL})?(?:{STAMP_SEP}(?P<timestamp>{STAMP
 # After a leading timestamp ("05.06.2025 um 14:46 von ..."): "By", so a tail, and no
 # further timestamp. The groups are numbered as in REST (see _tail).
 REST_LEAD = rf"(?:{TAIL_SEP}{TAIL})?(?:(?P<timestamp>(?!)))?+{END}"
+# What follows the names where no title or affiliation can start (see _rest): a closing
+# timestamp at most ("... Mazurov February 28 2024, 9:54 a.m.").
+REST_STAMP = rf"(?:{STAMP_SEP}(?P<timestamp>{STAMP}))?{END}"
 # The leading timestamp as LEAD_STAMP reads it, up to the intro; not optional here.
 LEAD = rf"{OPT_WS}(?P<timestamp>{STAMP}){WS}(?={INTRO})"
 
@@ -294,6 +319,20 @@ class _Grammar:
     #: A leading timestamp before "By", and what follows the names after one.
     lead: regex.Pattern[str]
     rest_lead: regex.Pattern[str]
+    #: What follows the names where no title or affiliation starts (see _rest).
+    rest_stamp: regex.Pattern[str]
+    #: The look-ups of _rest, in lower case: the first words of titles and affiliations,
+    #: the affiliations of ASCII letters and single spaces, and every word of a title head;
+    #: and whether they are exact for ASCII text (else _rest leaves every line to ``rest``).
+    tail_words: frozenset[str]
+    plain_affiliations: frozenset[str]
+    head_words: frozenset[str]
+    tails_exact: bool
+    #: The title modifiers and heads of ASCII letters and single spaces, in lower case,
+    #: for _title_ends; and whether no entry of a title's lists holds a digit (see _rest).
+    plain_modifiers: frozenset[str]
+    plain_heads: frozenset[str]
+    titles_digitless: bool
     #: Whether no list entry holds a letter followed by a digit: then no line with one
     #: ("Writer14:00") can match ``byline`` or ``org`` (see parse_byline).
     no_letter_digit: bool
@@ -324,11 +363,61 @@ def _grammar(table: object) -> _Grammar:
         compile_with_names(REST_NO_INTRO, lists),
         compile_with_names(LEAD, lists),
         compile_with_names(REST_LEAD, lists),
+        compile_with_names(REST_STAMP, lists),
+        *_tail_words(lists),
         not any(
             _LETTER_DIGIT.search(entry) is not None
             for entries in (*lists.values(), *NAME_LISTS.values())
             for entry in entries
         ),
+    )
+
+
+def _tail_words(
+    lists: dict[str, list[str]],
+) -> tuple[
+    frozenset[str], frozenset[str], frozenset[str], bool, frozenset[str], frozenset[str], bool
+]:
+    """The look-ups of :func:`_rest` (see :class:`_Grammar`) over the word lists.
+
+    Words are kept in lower case, which is exact for ASCII text: the lists are
+    matched with simple case folding, and a word of ASCII text folds like a
+    listed word only when both are the same in lower case, save a listed word
+    with a character outside ASCII that folds into ASCII (the Kelvin sign "K"):
+    with any such word, or an entry that starts with no letter or digit (so
+    has no first word), the look-ups are not exact.
+    """
+    entries = [*lists["affiliations"], *lists["title_modifiers"], *lists["title_heads"]]
+    firsts = [_TOKEN.match(entry) for entry in entries]
+    exact = all(first is not None for first in firsts) and all(
+        ch.isascii() or not (ch.lower() + ch.casefold()).isascii()
+        for entry in entries
+        for ch in entry
+    )
+    tail_words = frozenset(first.group().lower() for first in firsts if first is not None)
+    plain = _plain_phrases(lists["affiliations"])
+    heads = frozenset(
+        word.lower() for head in lists["title_heads"] for word in _TOKEN.findall(head)
+    )
+    modifiers = _plain_phrases(lists["title_modifiers"])
+    digitless = not any(ch.isdigit() for entry in entries for ch in entry)
+    return (
+        tail_words,
+        plain,
+        heads,
+        exact,
+        modifiers,
+        _plain_phrases(lists["title_heads"]),
+        digitless,
+    )
+
+
+def _plain_phrases(entries: list[str]) -> frozenset[str]:
+    """The entries of ASCII letters and single spaces, in lower case."""
+    return frozenset(
+        entry.lower()
+        for entry in entries
+        if entry.isascii() and entry.replace(" ", "").isalpha() and "  " not in entry
     )
 
 
@@ -505,9 +594,17 @@ def parse_byline(text: str) -> Byline:
     """
     check_line(text, "a byline", MAX_LEN)
     grammar = _patterns()
-    reading = _quick(text, grammar)
-    if reading is None:
+    # A letter followed by a digit ("Writer14:00") is in no line that the grammar reads
+    # (see _Grammar.no_letter_digit), so in none that _quick reads (it gives only the
+    # grammar's readings): such a line can only be glued. A glued byline holds "By" and
+    # a clock time (a colon): only then is the test made first, sparing _quick.
+    glued = None
+    if ":" in text and "By" in text:
         glued = grammar.no_letter_digit and _LETTER_DIGIT.search(text) is not None
+    reading = None if glued else _quick(text, grammar)
+    if reading is None:
+        if glued is None:
+            glued = grammar.no_letter_digit and _LETTER_DIGIT.search(text) is not None
         match = None if glued else grammar.match(text)
         if match is None:
             org = None if glued else grammar.org.fullmatch(text)
@@ -738,6 +835,9 @@ def _quick(text: str, grammar: _Grammar) -> _Reading | None:
     byline, ``None`` hands the line to the full grammar, so results and errors
     stay the grammar's. tests/test_byline.py checks both readings agree.
     """
+    plain = _plain(text, grammar)
+    if plain is not None:
+        return plain
     split = _quick_words(text, grammar)
     if split is None:
         return None
@@ -798,13 +898,57 @@ def _quick(text: str, grammar: _Grammar) -> _Reading | None:
             # END alone follows the names ("", ".", ":", spaces): ``rest`` would match
             # with no tail and no timestamp, as nothing else matches there.
             return _Reading(intro, authors, authors_end, text, (*_NO_TAIL[:2], lead))
-        rest = rest_pattern.fullmatch(text, authors_end)
+        rest = _rest(text, authors_end, rest_pattern, grammar)
         if rest is None:
             return None
-    title, affiliation, stamp = _tail(rest)
+    title, affiliation, stamp = rest.spans
     return _Reading(
         intro, authors, authors_end, text, (title, affiliation, stamp if lead[0] < 0 else lead)
     )
+
+
+#: "By Tom Davies"  "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER": "By" and
+#: names of ASCII letters alone, words one space apart, names apart by ", ", ", and " or
+#: " and " (see _plain). Linear: no word holds a space, none starts with "and".
+_PLAIN_NAME = r"(?:[A-Z][A-Za-z]* )+[A-Z][A-Za-z]*"
+_PLAIN_SEPARATOR = re.compile(r"(, and |, | and )")
+_PLAIN_LINE = re.compile(rf"[Bb][Yy] ({_PLAIN_NAME}(?:{_PLAIN_SEPARATOR.pattern}{_PLAIN_NAME})*)")
+#: Words that leave a plain line to :func:`_quick_words`, in lower case: words that are
+#: never names, conjunctions, particles and suffixes.
+_PLAIN_REFUSED = (
+    _QUICK_NOT_NAMES
+    | _QUICK_CONJUNCTIONS
+    | frozenset(word.lower() for word in PARTICLES)
+    | frozenset(word.lower() for word in _QUICK_SUFFIXES)
+)
+
+
+def _plain(text: str, grammar: _Grammar) -> _Reading | None:
+    """The reading of a line of "By" and plain names (see ``_PLAIN_LINE``), or ``None``.
+
+    The grammar reads such a line as "By" (INTRO), names and END: each name word
+    is a WORD followed by a space, a comma or the end; each separator is a
+    LIST_SEP; and when no word is a word that is never a name, a conjunction
+    ("AND" inside a name), a particle, a suffix ("Jr", which a comma may keep
+    with a name) or the first word of a title, an affiliation or a timestamp
+    (``first_words``, where the name guard is tried), nothing else can be read
+    there: no tail and no timestamp (which needs a digit). The names are the
+    parts between the separators. Any other line is left to :func:`_quick_words`.
+    """
+    line = _PLAIN_LINE.fullmatch(text)
+    if line is None:
+        return None
+    parts = _PLAIN_SEPARATOR.split(line.group(1))
+    words = " ".join(parts[::2]).lower().split(" ")
+    if not (_PLAIN_REFUSED.isdisjoint(words) and grammar.first_words.isdisjoint(words)):
+        return None
+    authors = []
+    at = line.start(1)
+    for index, part in enumerate(parts):
+        if not index % 2:
+            authors.append((part, at, at + len(part)))
+        at += len(part)
+    return _Reading(0, authors, len(text), text)
 
 
 def _quick_words(text: str, grammar: _Grammar) -> tuple[list[tuple[int, int]], Span] | None:
@@ -836,9 +980,126 @@ def _quick_words(text: str, grammar: _Grammar) -> tuple[list[tuple[int, int]], S
     return words, lead
 
 
+class _Tail:
+    """What follows the names of a line: the spans of title, affiliation and timestamp.
+
+    As ``_tail()`` gives them from a match of ``rest``; (-1, -1) for a part not there.
+    """
+
+    __slots__ = ("spans",)
+
+    def __init__(self, spans: tuple[Span, Span, Span]) -> None:
+        self.spans = spans
+
+
 #: A name as :func:`_quick_name` finds it: start, end, the index of the word after it,
 #: whether a comma closes it, and what follows it when that is known already.
-_Name = tuple[int, int, int, bool, "regex.Match[str] | None"]
+_Name = tuple[int, int, int, bool, "_Tail | None"]
+
+#: TAIL_SEP (and STAMP_SEP) in the plain spaces of the lines _quick reads, and the
+#: whole word after it when it is ASCII letters and digits: no letter, mark or digit
+#: outside ASCII runs on from it.
+_SEPARATOR_WORD = re.compile(r"(?: *[,|] *| +)([A-Za-z0-9]+)(?![^\x00-\x7f])")
+
+
+def _rest(text: str, at: int, rest: regex.Pattern[str], grammar: _Grammar) -> _Tail | None:
+    """What ``rest`` (one of the grammar's rest patterns) reads from ``at`` to the end, or ``None``.
+
+    Common cases skip the patterns' list look-ups, which cost most where they
+    fail. After the separator (TAIL_SEP: spaces, or a comma or bar between
+    spaces; it can stand nowhere else) either
+
+    - the first word is no first word of a title or an affiliation: then no
+      tail starts there, the optional tail is left out, and what ``rest``
+      reads is what REST_STAMP reads from ``at`` (a closing timestamp and END;
+      ``rest_lead`` allows no timestamp, so END alone); or
+    - ``rest`` allows an affiliation alone (after "By") and the rest of the
+      line is one listed affiliation of ASCII letters and single spaces,
+      followed by spaces at most, none of whose words is a word of a title
+      head: no title can be read there (a head would be whole words of it),
+      no timestamp (it needs a digit), and the only reading is the affiliation;
+      or
+    - words of ASCII letters one space apart, without "for" (no TITLE_FIELD),
+      run to the end or to a word that starts with a digit, and no entry of
+      a title's lists holds a digit (``titles_digitless``), so a title read
+      there ends within those words. If only all of them make a title
+      (:func:`_title_ends`), that is the title, no affiliation can follow it
+      (none starts with a digit), and what follows is what REST_STAMP reads
+      there; if no leading words make one and ``rest`` allows no affiliation
+      alone (without "By"), no tail is read, and what follows is what
+      REST_STAMP reads from ``at``. Other readings are left to ``rest``.
+
+    Each case is taken only for ASCII words, where the look-ups in lower case
+    are exact (``tails_exact``); any other line is read with ``rest``.
+    """
+    sep = _SEPARATOR_WORD.match(text, at) if grammar.tails_exact else None
+    if sep is not None:
+        word = sep.group(1)
+        if word.lower() not in grammar.tail_words:
+            if rest is grammar.rest_lead:
+                return _Tail(_NO_TAIL) if _ends(text, at) else None
+            found = grammar.rest_stamp.fullmatch(text, at)
+            return None if found is None else _Tail((*_NO_TAIL[:2], found.span("timestamp")))
+        if rest is not grammar.rest_no_intro:
+            start = sep.start(1)
+            tail = text[start:].rstrip(" ")
+            if (
+                tail.lower() in grammar.plain_affiliations
+                and tail.isascii()
+                and grammar.head_words.isdisjoint(tail.lower().split(" "))
+            ):
+                return _Tail(((-1, -1), (start, start + len(tail)), (-1, -1)))
+        if rest is not grammar.rest_lead and grammar.titles_digitless:
+            title = _TITLE_WORDS.match(text, sep.start(1))
+            if title is not None:
+                words = title.group(1).lower().split(" ")
+                ends = _title_ends(words, grammar) if "for" not in words else None
+                if ends == {len(words)}:
+                    found = grammar.rest_stamp.fullmatch(text, title.end(1))
+                    if found is not None:
+                        stamp = found.span("timestamp")
+                        return _Tail((title.span(1), (-1, -1), stamp))
+                elif not ends and ends is not None and rest is grammar.rest_no_intro:
+                    found = grammar.rest_stamp.fullmatch(text, at)
+                    return (
+                        None if found is None else _Tail((*_NO_TAIL[:2], found.span("timestamp")))
+                    )
+    found = rest.fullmatch(text, at)
+    return None if found is None else _Tail(_tail(found))
+
+
+#: Words of ASCII letters one space apart, then a word that starts with a digit or the end:
+#: where a title without a field ("für Finanzen") may run to before a timestamp.
+_TITLE_WORDS = re.compile(r"((?:[A-Za-z]+ )*[A-Za-z]+)(?: (?=[0-9])| *\Z)")
+
+
+def _title_ends(words: list[str], grammar: _Grammar) -> set[int]:
+    """How many of the leading ``words`` (in lower case) make a TITLE without a field.
+
+    TITLE is an optional affiliation, up to three modifiers and a head, without
+    regard to case; in ASCII words of letters one space apart each is whole
+    words, so the word lists' phrases of such words are looked up, every way
+    of reading them tried.
+    """
+    size = len(words)
+    ends: set[int] = set()
+    todo = [(0, 0)]
+    todo.extend((k, 0) for k in range(1, size) if " ".join(words[:k]) in grammar.plain_affiliations)
+    while todo:
+        at, modifiers = todo.pop()
+        for k in range(at + 1, size + 1):
+            phrase = " ".join(words[at:k])
+            if phrase in grammar.plain_heads:
+                ends.add(k)
+            if modifiers < 3 and k < size and phrase in grammar.plain_modifiers:
+                todo.append((k, modifiers + 1))
+    return ends
+
+
+def _ends(text: str, at: int) -> bool:
+    """Whether END matches ``text`` from ``at``: a full stop or colon at most, then spaces."""
+    after = text[at:]
+    return not (after[1:] if after[:1] in _END_MARKS else after).strip(_HSPACES)
 
 
 def _quick_name(
@@ -849,14 +1110,14 @@ def _quick_name(
     *,
     rest: regex.Pattern[str],
     before: int,
-) -> _Name | regex.Match[str] | None:
+) -> _Name | _Tail | None:
     """One name from word ``index`` on, as ``name_pattern`` with the tail guard reads it.
 
     Returns the name's start and end, the index of the word after it, whether a
-    comma closes it, and the match of ``rest`` after it when the guard found the
-    tail; ``_UNSURE`` if a word needs the full grammar (an initial, a full stop).
-    Where no name stands, the match of ``rest`` from ``before`` (the end of the
-    name before) when the tail starts here, else ``None``.
+    comma closes it, and what ``rest`` reads after it (see :func:`_rest`) when the
+    guard found the tail; ``_UNSURE`` if a word needs the full grammar (an initial,
+    a full stop). Where no name stands, what ``rest`` reads from ``before`` (the
+    end of the name before) when the tail starts here, else ``None``.
 
     The guard is tried where a word can start a tail. A tail that runs to the end
     is what ``rest`` reads after the names, so ``rest`` is tried first, from where
@@ -894,7 +1155,7 @@ def _quick_name(
         if head.lower() in grammar.first_words:
             after = last if count >= 2 else before if count == 0 else -1
             if after >= 0:
-                found = rest.fullmatch(text, after)
+                found = _rest(text, after, rest, grammar)
                 if found is not None:
                     return (first, last, index, False, found) if count >= 2 else found
             if grammar.tail_ahead.fullmatch(text, start) is not None:
@@ -945,7 +1206,7 @@ def _glued(text: str, grammar: _Grammar) -> Byline | None:
             (names, at)
             for at in _junctions(text, start, end)
             if (names := _glued_names(text, start, at, grammar)) is not None
-            and grammar.title.fullmatch(text, at, end) is not None
+            and _is_title(text, at, end, grammar)
         ]
         if len(splits) != 1:
             continue
@@ -957,6 +1218,23 @@ def _glued(text: str, grammar: _Grammar) -> Byline | None:
             authors, None, text[at:end], stamp.group("timestamp"), (intro.start(), stamp.end())
         )
     return None
+
+
+#: Words of ASCII letters one space apart.
+_LETTER_WORDS = re.compile(r"(?:[A-Za-z]+ )*[A-Za-z]+")
+
+
+def _is_title(text: str, start: int, end: int, grammar: _Grammar) -> bool:
+    """Whether ``grammar.title`` matches all of ``text[start:end]``.
+
+    Words of ASCII letters one space apart without "for" (no field) are looked
+    up in the word lists (see :func:`_title_ends`), where that is exact.
+    """
+    if grammar.tails_exact and _LETTER_WORDS.fullmatch(text, start, end) is not None:
+        words = text[start:end].lower().split(" ")
+        if "for" not in words:
+            return len(words) in _title_ends(words, grammar)
+    return grammar.title.fullmatch(text, start, end) is not None
 
 
 #: A capital after a lower-case letter, in ASCII: "MackenzieLifestyle".
