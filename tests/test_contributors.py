@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import contributors
+from newsparse._grammar import HSPACE
 from newsparse.contributors import (
     MAX_LEN,
     ROLES,
@@ -1348,3 +1349,71 @@ def test_fast_paths_read_real_lines_as_the_reader_does() -> None:
 def test_fast_paths_read_as_the_reader_does(text: str) -> None:
     """With or without the fast paths, a line gives the same contributions, spans and errors."""
     assert _outcome(text) == _without_fast_paths(text)
+
+
+def test_space_characters_are_those_of_the_grammar() -> None:
+    """The reader's space characters are exactly those ``HSPACE`` matches."""
+    space = regex.compile(HSPACE)
+    assert {chr(i) for i in range(0x3000) if space.fullmatch(chr(i))} == set(contributors._HSPACE)
+
+
+_CLOSING_TAILS = ("", ".", " .", ". ", "  ", "\u00a0.\t", " . ")
+
+
+@pytest.mark.parametrize("closing", list(contributors._CLOSINGS))
+@pytest.mark.parametrize("tail", _CLOSING_TAILS)
+def test_closings_are_what_contributed_and_end_take(closing: str, tail: str) -> None:
+    """A closing with END after it: CONTRIBUTED takes the closing whole, END the rest."""
+    pats = contributors._PATTERNS
+    text = "Jill Colvin" + closing + tail
+    pos = len("Jill Colvin")
+    verb = pats["contributed"].match(text, pos)
+    assert verb is not None
+    assert verb.end() == pos + len(closing)
+    assert contributors._CLOSINGS[closing] == verb.group().endswith("contributed")
+    end = pats["end"].match(text, verb.end())
+    assert end is not None
+    assert end.end() == len(text)
+    for key in ("from", "chain"):
+        assert pats[key].match(text, verb.end()) is None
+
+
+@pytest.mark.parametrize("tail", _CLOSING_TAILS)
+@pytest.mark.parametrize("closing", list(contributors._CLOSINGS))
+def test_closings_read_as_the_pieces_do(closing: str, tail: str) -> None:
+    """A credit ending in a closing reads as it does with a further clause after it."""
+    text = f"Associated Press writer Jill Colvin{closing}{tail}"
+    # With a clause after it, the line goes on: the pieces read the credit.
+    longer = f"Associated Press writer Jill Colvin{closing}. Hunt reported from Cincinnati."
+    line = parse_contributors(text)
+    assert line.contributions == parse_contributors(longer).contributions[:1]
+    assert line.span == (0, len(text.rstrip()))
+
+
+@pytest.mark.parametrize("tail", _CLOSING_TAILS)
+def test_error_bare_contributed_without_title_or_point(tail: str) -> None:
+    """Without a title, a bare "contributed" needs its point, with the shortcut as without."""
+    text = f"Jill Colvin contributed{tail}"
+    if "." in tail:
+        assert parse_contributors(text).contributions[0].role is None
+        return
+    with pytest.raises(ParseError) as info:
+        parse_contributors(text)
+    assert info.value.message == "Expected 'to this report' or a full stop after 'contributed'"
+    assert info.value.pos == len("Jill Colvin contributed")
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "key", "taken"),
+    [
+        ("Hunt reported from Cincinnati", 4, "reported", " reported from "),
+        ("Hunt reported from ", 4, "reported", " reported from "),
+        ("Hunt. Colvin", 4, "clause_sep", ". "),
+        ("Hunt; Colvin", 4, "clause_sep", "; "),
+    ],
+)
+def test_fixed_pieces_take_what_the_reader_takes(text: str, pos: int, key: str, taken: str) -> None:
+    """Where the reader takes a piece's usual text without the pattern, the pattern takes it."""
+    m = contributors._PATTERNS[key].match(text, pos)
+    assert m is not None
+    assert m.group() == taken

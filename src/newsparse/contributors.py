@@ -231,7 +231,8 @@ def _regions() -> list[str]:
 
 
 #: The space characters of ``HSPACE`` (:mod:`newsparse._grammar`), for quick tests.
-_HSPACE_CHARS = frozenset(" \t\u00a0\u2007\u2009\u202f")
+_HSPACE = " \t\u00a0\u2007\u2009\u202f"
+_HSPACE_CHARS = frozenset(_HSPACE)
 
 #: For pieces that cannot match empty text, the characters a match can start
 #: with, and those it can go on with after one space that another character
@@ -315,6 +316,10 @@ def _folded_prefixes(forms: Iterable[str]) -> frozenset[str]:
             raise ValueError(msg)
         out.update(a + b for a in variants[0] for b in variants[1] if len(a + b) == 2)
     return frozenset(p for p in out if p.isascii())
+
+
+#: The key of the first words of a listed piece among the prefixes (see :func:`_compile`).
+_WORDS_KEYS = {key: f"{key} words" for key in ("role_start", "tag", "not_credit", "listed")}
 
 
 def _first_words(forms: Iterable[str]) -> frozenset[str] | None:
@@ -728,6 +733,24 @@ class ContributorLine(Serializable):
 
 _KIND = "a contributor line"
 
+#: The closings of a credit that CONTRIBUTED takes whole where only END follows
+#: (space and a point at most: the optional words of CONTRIBUTED need a space and a
+#: word, and each of them is the longest that matches), and whether each is a bare
+#: "contributed" (which, without a title, needs the point). There nothing can
+#: follow: FROM needs a word, CHAIN a comma or a word, CLAUSE_SEP's point and space
+#: leave only END, which takes the rest (see :meth:`_Reader.take_closing`).
+#: The rest of the line is one of them where, its END taken off the end, it is left.
+_CLOSINGS = {
+    " contributed to this report": False,
+    " contributed to this story": False,
+    " contributed to this article": False,
+    " contributed reporting": False,
+    " contributed": True,
+}
+#: How long the rest of the line may be for the look-up to be tried (longer rests,
+#: a closing and much space, are left to the pattern).
+_CLOSING_ROOM = 40
+
 _EXPECTED_CLAUSE = (
     "Expected a contributor credit ('Associated Press writer NAME contributed'), "
     "'NAME reported from PLACE' or a tagline ('Reporting by', 'Editing by', "
@@ -826,17 +849,25 @@ _PLAIN_SEP = r"(?:,\ and\ |,\ |\ and\ )(?=[A-Z])"
 # As _PLAIN_SEP, and "; and "  "; ": LIST_SEP with one space, before a capital.
 _PLAIN_LIST_SEP = r"(?:[,;]\ and\ |[,;]\ |\ and\ )(?=[A-Z])"
 
+# "Washington"  "San Diego"  "Cedar Rapids": CITY of plain words, where it ends.
+_PLAIN_CITY = (
+    r"(?:(?!(?:St|Ste|Ft|Mt)\.)[A-Z][a-z]++)(?:\ (?!(?:St|Ste|Ft|Mt)\.)[A-Z][a-z]++)*+"
+    r"(?=[,;.]|\ (?:contributed|and)\ |\Z)"
+)
 
 # " contributed"  " reported"  or the end: where neither LOC_INTRO nor a separator follows.
 _PLAIN_STOP = r"(?P<stop>(?=\ (?:contributed|reported)(?![A-Za-z])|\Z))"
 
 
 def _plain_run(least: int, sep: str) -> str:
-    """A name of ``least`` or more plain words, then a plain LOC_INTRO or ``sep``, or neither."""
+    """A name of ``least`` or more plain words, then a plain LOC_INTRO or ``sep``, or neither.
+
+    After LOC_INTRO, a plain city where one follows, and ``sep`` after it.
+    """
     more = "++" if least > 1 else "*+"
     return (
         rf"(?P<name>{_PLAIN_WORD}(?:\ {_PLAIN_WORD}){more})"
-        rf"(?:{_PLAIN_LOC}|{sep}|{_PLAIN_STOP})"
+        rf"(?:{_PLAIN_LOC}(?:(?P<city>{_PLAIN_CITY})(?P<city_sep>{sep})?)?|{sep}|{_PLAIN_STOP})"
     )
 
 
@@ -864,7 +895,12 @@ def _plain_run(least: int, sep: str) -> str:
 #:   piece leaves that to the reader); else the separator takes ", and ", ", " or
 #:   " and " (and with semicolons "; and ", "; ") before a capital, as the possessive
 #:   spaces of COMMA_SEP and LIST_SEP do; else ``stop``: " contributed", " reported"
-#:   or the end follow, where LOC_INTRO and the separator take nothing.
+#:   or the end follow, where LOC_INTRO and the separator take nothing;
+#: * after LOC_INTRO, ``city``: what :data:`_PLAIN_CITY_RUN` matches there, as the
+#:   group, possessive and followed by nothing it must match, matches where and as
+#:   far as that pattern would (the reader then reads the place from it as
+#:   ``place()`` would); and after it ``city_sep``: what ``_PLAIN_SEP_RUNS`` matches
+#:   at the city's end, the separator the reader takes there unless it takes a region.
 #:
 #: None of it looks past a character it tests, so a character outside ASCII
 #: elsewhere in the line changes nothing: the fast path holds on any line.
@@ -881,11 +917,6 @@ _PLAIN_SEP_RUNS = {
     False: _ENGINE.compile(_PLAIN_SEP, _ENGINE.VERBOSE),
     True: _ENGINE.compile(_PLAIN_LIST_SEP, _ENGINE.VERBOSE),
 }
-# "Washington"  "San Diego"  "Cedar Rapids": CITY of plain words, where it ends.
-_PLAIN_CITY = (
-    r"(?:(?!(?:St|Ste|Ft|Mt)\.)[A-Z][a-z]++)(?:\ (?!(?:St|Ste|Ft|Mt)\.)[A-Z][a-z]++)*+"
-    r"(?=[,;.]|\ (?:contributed|and)\ |\Z)"
-)
 #: :data:`_PLAIN_CITY`, compiled. Where it matches, ``take("city")`` takes the same
 #: words: the words are no connector (lower case) and no abbreviation of CITY (the
 #: lookahead rules out "St." and the like), and CITY, possessive, stops where a
@@ -932,7 +963,14 @@ def _plain_contribution(
         return None
     if not raw.istitle():  # else display_name() gives it back as is
         raw = display_name(raw)
-    return _read_contribution(raw, role, affiliation, fast.span("name"))  # as name() does
+    # _read_contribution(raw, role, affiliation, fast.span("name")), as name() does, inlined.
+    c: Contribution = _new(Contribution)
+    _set_name(c, raw)
+    _set_location(c, None)
+    _set_role(c, role)
+    _set_affiliation(c, affiliation)
+    _set_span(c, fast.span("name"))
+    return c
 
 
 class _Reader:
@@ -1033,7 +1071,7 @@ class _Reader:
         prefixes = self.prefixes
         if two.isascii() and two.lower() not in prefixes[key]:
             return None
-        words = prefixes.get(f"{key} words")
+        words = prefixes.get(_WORDS_KEYS.get(key, ""))
         if words is not None:
             space = text.find(" ", pos, end)
             word = text[pos:space] if space >= 0 else text[pos:end]
@@ -1087,6 +1125,24 @@ class _Reader:
         if pos < self.end and self.text[pos] in _END_CHARS:
             self.take("end")
 
+    def take_closing(self) -> bool:
+        """Take the rest of the clause's text where END takes it all, and say whether it did.
+
+        For a clause just read ("... contributed to this report." and its other
+        closings, a place, a tagline's last name), where the rest is space and one
+        point at most: no further clause can follow, and the steps after the
+        clause would take exactly that. CHAIN and LIST_SEP need a comma, a
+        semicolon or a word, "from" a word, so they take nothing; CLAUSE_SEP may
+        take the point and a space, but then ``at_end()`` holds and the reader
+        puts it back; ``take_end()`` then takes the rest, up to ``end``. The
+        callers' steps find nothing at ``end`` (``take()`` takes nothing there).
+        """
+        pos, end = self.pos, self.end
+        if pos < end and self.text[pos:end].strip(_HSPACE) not in ("", "."):
+            return False
+        self.pos = end
+        return True
+
     # LINE = LEAD ["("] CLAUSE {CLAUSE_SEP CLAUSE} END [")"] END
     def line(self) -> ContributorLine:
         if self.text[0] in _LEAD_CHARS:  # "lead" takes nothing elsewhere
@@ -1127,9 +1183,21 @@ class _Reader:
 
     def clauses(self) -> None:
         self.clause(first=True)
+        text, end = self.text, self.end
         while True:
             save = self.pos
-            if self.take("clause_sep") is None or self.at_end():
+            if (
+                save + 2 < end
+                and text[save] in ".;"
+                and text[save + 1] == " "
+                and text[save + 2] not in _END_CHARS
+            ):
+                # CLAUSE_SEP takes ". " or "; " where neither a space nor a point
+                # follows (its space is possessive), and at_end() does not hold there.
+                self.pos = save + 2
+                self.clause(first=False)
+                continue
+            if save >= end or self.take("clause_sep") is None or self.at_end():
                 self.pos = save
                 return
             self.clause(first=False)
@@ -1157,6 +1225,7 @@ class _Reader:
             role = _TAG_ROLE_OF.get(phrase) or _tag_roles()[_fold(phrase)]
             pending = self.groups(role, None, full=False, semicolons=False)
             self.emit(pending)
+            self.take_closing()  # the tagline's last clause, most often
             return
         # "reported" is a word of every "X reported from Y": most lines skip the regex.
         if (
@@ -1165,19 +1234,22 @@ class _Reader:
         ):
             self.reported()
             return
-        if self.peek_listed("role_start") is None and self.peek_name("full_name") is None:
+        start = self.peek_listed("role_start")
+        if start is None and self.peek_name("full_name") is None:
             self.fail(_EXPECTED_CLAUSE)
-        title = self.credit(None, None)
+        title = self.credit(None, None, start)
         while True:
             save = self.pos
-            if self.take("chain") is None or (
-                self.peek_listed("role_start") is None and self.peek_name("full_name") is None
-            ):
+            if save >= self.end or self.take("chain") is None:
+                self.pos = save
+                return
+            start = self.peek_listed("role_start")
+            if start is None and self.peek_name("full_name") is None:
                 self.pos = save
                 return
             # "... writers A and B contributed from X, and C contributed from Y": C is
             # one of the writers too (the title carries over into the chained credit).
-            title = self.credit(*title)
+            title = self.credit(*title, start)
 
     # "Hunt reported from Cincinnati"
     # "Peoples reported from Montclair, N.J., and Lemire from New York"
@@ -1186,32 +1258,43 @@ class _Reader:
         while True:
             pending = self.names("any_name", "reporting", None, "comma_sep")
             # "... reported from X"; then "... and Lemire from Y" or "... reported from Y"
-            if self.take("reported") is None and (first or self.take("from") is None):
+            pos, end = self.pos, self.end
+            if self.text.startswith(" reported from ", pos, end) and (
+                pos + 15 == end or self.text[pos + 15] not in _HSPACE_CHARS
+            ):
+                self.pos = pos + 15  # take("reported"): each of its spaces is possessive
+            elif self.take("reported") is None and (first or self.take("from") is None):
                 self.fail("Expected 'reported from' or 'from' and a place after the names")
             first = False
             location = self.place()
             for p in pending:
                 _set_location(p, location)
             self.emit(pending)
+            if self.take_closing():  # "... reported from Atlanta." ends the line, most often
+                return
             save = self.pos
             if self.take("chain") is None or self.peek("reported_more") is None:
                 self.pos = save
                 return
 
     # CREDIT = [ROLE_START] GROUPS {LIST_SEP ROLE_START GROUPS} CONTRIBUTED [FROM PLACE]
-    def credit(self, role: str | None, affiliation: str | None) -> tuple[str | None, str | None]:
+    def credit(
+        self, role: str | None, affiliation: str | None, start: _Match | None
+    ) -> tuple[str | None, str | None]:
         """One credit; ``role`` and ``affiliation`` hold for its names before any title.
 
-        Returns the role and affiliation of its last names, for a chained credit.
+        ``start`` is what ``peek_listed("role_start")`` gives at the reader's place,
+        the caller's own peek (``take_listed()`` would give it again). Returns the
+        role and affiliation of its last names, for a chained credit.
         """
         pending: list[Contribution] = []
         while True:
-            start = self.take_listed("role_start")
             if start is not None:
-                written = start.group("role")
+                self.pos = start.end()  # take_listed("role_start")
+                written, agency_written = start.group("role", "affiliation")
                 role = _CREDIT_ROLE_OF.get(written) or _credit_roles()[_fold(written)]
-                if start.group("affiliation") is not None:
-                    agency = find_agency(start.group("affiliation"))
+                if agency_written is not None:
+                    agency = find_agency(agency_written)
                     affiliation = agency.name if agency is not None else None
             pending.extend(self.groups(role, affiliation, full=True, semicolons=True))
             # peek_listed()'s first tests inline: most credits end before " contributed".
@@ -1220,9 +1303,20 @@ class _Reader:
             if (
                 pos + 2 > self.end
                 or (two.isascii() and two.lower() not in self.prefixes["role_start"])
-                or self.peek_listed("role_start") is None
+                or (start := self.peek_listed("role_start")) is None
             ):
                 break
+        text, pos, end = self.text, self.pos, self.end
+        if end - pos <= _CLOSING_ROOM and text.startswith(" contributed", pos, end):
+            # The closings most credits end with, and nothing after them but END (see
+            # _CLOSINGS): the line ends here, as the steps below would find.
+            rest = text[pos:end].rstrip(_HSPACE)
+            point = rest.endswith(".")
+            bare = _CLOSINGS.get(rest[:-1].rstrip(_HSPACE) if point else rest)
+            if bare is not None and (point or not bare or role is not None):
+                self.pos = end
+                self.out.extend(pending)  # emit()
+                return role, affiliation
         verb = self.take("contributed")
         if verb is None:
             self.fail("Expected 'contributed' after the names of a credit")
@@ -1267,12 +1361,13 @@ class _Reader:
             m: _Match | None
             if fast is not None and c is not None:
                 found.append(c)  # name() and take(loc_or_sep) as the reader would make them
+                save = c.span[1]
+                last = fast.lastgroup  # "stop", "loc", "city" or, after a separator, "name"
                 self.pos = fast.end()
-                last = fast.lastgroup  # "stop", "loc" or, after a separator, "name"
                 if last == "stop":
                     break  # take(loc_or_sep) would take nothing
-                save, m, loc = fast.end("name"), fast, last == "loc"
-                plain_sep = not loc  # a separator before a capital
+                # After a separator, one before a capital.
+                m, loc, plain_sep = fast, last != "name", last == "name"
             else:
                 found.append(self.name(key, role, affiliation))
                 save = self.pos
@@ -1281,16 +1376,11 @@ class _Reader:
                 loc = m is not None and m.group("loc") is not None
                 plain_sep = False
             if loc:
-                self.place_names(found[placed:])
+                save, m = self.place_after(None if c is None else fast, found, placed, semicolons)
                 placed = len(found)
-                save = self.pos
-                # take(sep), with a plain separator matched as the fast path does.
-                m = None if plain is None else _PLAIN_SEP_RUNS[semicolons].match(text, save, end)
                 plain_sep = m is not None
                 if m is None:
                     m = self.take(sep)
-                else:
-                    self.pos = m.end()
             if m is None:
                 break
             pos = self.pos
@@ -1313,11 +1403,44 @@ class _Reader:
                 break
         return found
 
-    def place_names(self, names: Sequence[Contribution]) -> None:
-        """Read a place, the place of ``names`` (not yet emitted: still the reader's own)."""
-        location = self.place()
-        for p in names:
-            _set_location(p, location)
+    def place_after(
+        self, fast: _Match | None, found: list[Contribution], placed: int, semicolons: bool
+    ) -> tuple[int, _Match | None]:
+        """Read a place, the place of ``found[placed:]``, and a plain separator after it.
+
+        ``fast``: a match of ``_PLAIN_RUNS`` the reader took, maybe with its city
+        and the separator after it, or ``None``: the reader stands after LOC_INTRO.
+        Returns where the place ends, and the plain separator the reader took after
+        it (one of ``_PLAIN_SEP_RUNS``, matched as the fast path does), if any.
+        """
+        text, end = self.text, self.end
+        last = None if fast is None else fast.lastgroup
+        if fast is None or last == "loc" or fast.group("city") in _AND_PLACE_HEADS:
+            if fast is not None:
+                self.pos = fast.end("loc")
+            location = self.place()
+        else:
+            # The reader goes to the city's end, as place() would after take("city"),
+            # where a comma, a semicolon, a point, " contributed ", " and " or the end
+            # follows: take_region() takes nothing but at the comma, then maybe after
+            # space.
+            self.pos = fast.end("city")
+            if self.pos < end and text[self.pos] == ",":
+                while (
+                    self.pos < end and text[self.pos] in _REGION_START_CHARS and self.take_region()
+                ):
+                    pass
+            location = text[fast.end("loc") : self.pos]
+        for i in range(placed, len(found)):  # not yet emitted: still the reader's own
+            _set_location(found[i], location)
+        save = self.pos
+        if fast is not None and last == "city_sep" and save == fast.end("city"):
+            self.pos = fast.end()  # no region: the separator at the city's end
+            return save, fast
+        m = _PLAIN_SEP_RUNS[semicolons].match(text, save, end) if _PLAIN_FULL else None
+        if m is not None:
+            self.pos = m.end()
+        return save, m
 
     def names(
         self, key: str, role: str | None, affiliation: str | None, sep: str
