@@ -1152,16 +1152,29 @@ PLAIN_SHAPED = [
 ]
 
 
+def assert_reads_as_the_general_reader(
+    lines: list[str], monkeypatch: pytest.MonkeyPatch, quick_path: str, off: object
+) -> None:
+    """Each line parses to the same caption and span with the quick path ``quick_path`` as
+    with it switched off (``off`` in its place), when the general reader does the work."""
+    quick = [(c.to_dict(), c.span) for c in map(parse_caption, lines)]
+    monkeypatch.setattr(caption_module, quick_path, off)
+    general = [(c.to_dict(), c.span) for c in map(parse_caption, lines)]
+    assert quick == general
+
+
+def credit_lines(credit: str) -> list[str]:
+    """A credit in parentheses, bare after a sentence, alone and after a label."""
+    return [f"Fans cheer. ({credit})", f"Fans cheer. {credit}", credit, f"Photo: {credit}"]
+
+
 @pytest.mark.parametrize("credit", PLAIN_SHAPED)
 def test_plain_credit_reads_as_the_general_reader(
     credit: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The quick reader of ``AGENCY/Name`` credits gives what the general reader gives."""
-    lines = [f"Fans cheer. ({credit})", f"Fans cheer. {credit}", credit]
-    quick = [parse_caption(line) for line in lines]
-    monkeypatch.setattr(caption_module, "_read_plain", lambda raw: None)
-    general = [parse_caption(line) for line in lines]
-    assert [c.to_dict() for c in quick] == [c.to_dict() for c in general]
+    lines = credit_lines(credit)
+    assert_reads_as_the_general_reader(lines, monkeypatch, "_read_plain", lambda raw: None)
 
 
 STARTS_BODIES = [
@@ -1442,3 +1455,152 @@ def test_glued_name_word_as_the_pattern() -> None:
         ):
             expected = caption_module._GLUED_NAME_WORD_RE.fullmatch(word) is not None
             assert caption_module._glued_name_word(word) == expected
+
+
+NAME_AGENCY_SHAPED = [
+    "Lintao Zhang/Getty Images",
+    "Jane Doe/AP",
+    "Jae C. Hong/AP",
+    "Jane Doe /AP",
+    "Jane Doe/ Getty Images",
+    "Photo Smith/AP",
+    "Credit Jane/AP",
+    "The Guardian/AP",
+    "Jane Doe/Getty Images Europe",
+    "Jane Doe/AP Photo",
+    "Jane Doe/Pool",
+    "Jane Doe/File",
+    "Jane Doe/AFP via Getty Images",
+    "Jane Doe/The New York Times",
+    "Jane Doe/AP, File",
+    "Jane Doe/AP | Jane Doe",
+    "Jane Doe/AP 2019",
+    "Jane Doe/AP MANDATORY CREDIT.",
+    "Jane  Doe/AP",
+    "J. D./AP",
+    "Jane Via/AP",
+    "Getty Images/AP",
+    "Courtesy Jane/AP",
+]
+
+
+@pytest.mark.parametrize("credit", NAME_AGENCY_SHAPED)
+def test_name_agency_credit_reads_as_the_general_reader(
+    credit: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quick reader of ``Name/Agency`` credits gives what the general reader gives."""
+    off = lambda raw, head, rest: None  # noqa: E731
+    assert_reads_as_the_general_reader(credit_lines(credit), monkeypatch, "_read_name_agency", off)
+
+
+FIRST_START_BODIES = [
+    "Traders work in New York, U.S., November 18, 2019. REUTERS/Brendan McDermid",
+    "Traders work in New York, U.S. REUTERS/Brendan McDermid",
+    "Fans cheer in St. Louis. REUTERS/Jane Doe/File Photo",
+    "Fans cheer at St. REUTERS/Jane Doe",
+    "Fans cheer. Jr. REUTERS/Jane Doe",
+    "Fans cheer. A. REUTERS/Jane Doe",
+    "Fans cheer. É. REUTERS/Jane Doe",
+    "Fans cheer. Photo taken May 2, 2019. REUTERS/Jane Doe",
+    "Fans cheer. Photo: Jane Doe. REUTERS/Jane Doe",
+    "Photo: Fans cheer. REUTERS/Jane Doe",
+    "Fans cheer by the sea. Photo by Jane Doe/AP",
+    "Fans cheer.  \u00a0REUTERS/Jane Doe",
+    "Fans cheer.\u2003REUTERS/Jane Doe",
+    "Fans cheer.\u200b REUTERS/Jane Doe",
+    'Fans "cheer." REUTERS/Jane Doe',
+    "Fans cheer! Jane Doe/AP",
+    "Fans cheer? Getty Images",
+    "Fans cheer… Jane Doe/Pool via Reuters",
+    "Fans cheer. Nothing to see/here",
+    "Fans cheer. Then. REUTERS/Jane Doe",
+    "A. B. C/AP",
+    ". /AP",
+    "x. y. z. w. v. REUTERS/Jane Doe",
+    "Fans cheer. | Jane Doe/PA Images via Getty Images",
+    "Fans cheer. (Symbolfoto) © Getty Images/iStockphoto | filmfoto",
+    "Fans cheer at London Fashion Week. Neil Mockford/GC Images",
+    "Fans cheer. Photo: Jane. Doe/AP",
+    "Fans cheer 2019. @handle/via REUTERS",
+    "Fans cheer.St. REUTERS/Jane",
+    "Fans cheer in the U.K. REUTERS/Jane Doe",
+    "Fans. cheer. in. the. rain. REUTERS/Jane Doe",
+    "Fans cheer!X. Doe/AP",
+    "Fans cheer Photo:X. Doe/AP",
+]
+
+
+@pytest.mark.parametrize("body", FIRST_START_BODIES)
+def test_first_start_reads_as_every_start(body: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first start read alone gives the caption that trying every start gives."""
+    lines = [body, f"{body} more >", "x" * 230 + f" {body}"]
+    assert_reads_as_the_general_reader(lines, monkeypatch, "_first_start", lambda body: -1)
+
+
+DATE_TEXTS = [
+    "Fans cheer on Dec. 15, 2024.",
+    "Fans cheer on Tuesday, April 18, 2023, in Washington.",
+    "Fans cheer on 28. April 2023.",
+    "Fans cheer on 15 December 2024 and 16 December 2024.",
+    "Fans cheer on Sept 31, 2019 and on June 1st, 2020.",
+    "Fans cheer on Xmay 5, 2019, May 5, 20190, and Mayo 3, 2018.",
+    "Fans cheer on 5 Juni 2019, 5th May 2019, 5 MAY, 2019.",
+    "Fans cheer on 123 May 2019, May 123, 2019, 1 5 2019, st 5, 2019.",
+    "Fans cheer on x" + " " * 38 + "May 5, 2019",
+    "Fans cheer on " + "May" + " " * 36 + "5, 2019",
+    "Fans cheer on 5 aout 2019, 5 août 2019, 5 MÄRZ 2019.",
+    "Fans cheer on May\t5,\t2019 and May\u00a05, 2020.",
+]
+
+
+@pytest.mark.parametrize("text", DATE_TEXTS)
+def test_date_read_as_a_word_as_the_month_pattern(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A month read as a word and looked up gives the date the month forms give."""
+    found = caption_module._find_date(text)
+    ascii_text = text.encode("ascii", "replace").decode()
+    found_ascii = caption_module._find_date(ascii_text)
+    monkeypatch.setattr(caption_module, "_DATE_WORD_BACK_RE", caption_module._DATE_BACK_RE)
+    assert caption_module._find_date(text) == found
+    assert caption_module._find_date(ascii_text) == found_ascii
+
+
+LABELLED_PLAIN = [
+    "Credit: Reuters/Edgar Su",
+    "Credit: Reuters/Stringer",
+    "Photographer: Joshua Roberts/Getty Images",
+    "Photo: Jane Doe/AP",
+    "Photo by Jane Doe/Getty Images",
+    "Foto von Jane Doe/dpa",
+    "© Jane Doe/dpa",
+    "Bild: dpa/Jane Doe",
+    "Photo: AP Photo/Jane Doe, File",
+    "Photo: REUTERS/Jane Doe/File Photo",
+    "Photo: Jane Doe/AP:",
+    "Photo:Jane Doe/AP",
+    "Image credit: Jane Doe/AP",
+    "Photo: Jane Doe/AFP via Getty Images",
+    "Photo: Photo: Jane Doe/AP",
+    "Photo: Jane/AP",
+    "Image: Getty Images",
+    "Image: Getty Images MANDATORY CREDIT.",
+    "Image: Getty Images, File",
+    "Image: Getty Images via AP",
+    "Image: Reuters:",
+    "Photo by REUTERS",
+    "Photo: AP Photo",
+    "Photo: Pool",
+    "Photo: File",
+    "Photo: Jane Doe",
+    "©Getty Images",
+]
+
+
+@pytest.mark.parametrize("credit", LABELLED_PLAIN)
+def test_labelled_plain_credit_reads_as_the_general_reader(
+    credit: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quick reader of a label before a plain credit gives what the general reader gives."""
+    lines = credit_lines(credit)
+    assert_reads_as_the_general_reader(lines, monkeypatch, "_read_labelled_plain", lambda raw: None)

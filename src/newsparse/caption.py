@@ -213,6 +213,17 @@ _TRAILER_MAX = max(map(len, CAPTION_TRAILERS))
 _SOURCE_RE = _compile(SOURCE)
 _DATE_BACK_RE = regex.compile(DATE, regex.VERBOSE | regex.REVERSE, ignore_unused=True, **_LISTS)
 _YEAR_RE = regex.compile(r"(?<!\p{N})\d{4}+(?!\p{N})")
+#: DATE with each month read as a word, a run of letters (``\p{L}++``), and its form
+#: looked up after: on ASCII text, read back from a year, it matches where DATE
+#: matches, with the same groups, and elsewhere only where the word is no month.
+#: The month forms are letters, none the end of another, and match only ASCII
+#: letters there, so a month form that matches is the whole word (before it stands
+#: no letter, by the look-behind or the space); and the two forms of date never both
+#: fit before one year (the word before the year's spaces and comma ends in a digit
+#: or "st" after one, or is a word (and point) after a space).
+_DATE_WORD_BACK_RE = regex.compile(
+    DATE.replace(r"(?i:\L<months>)", r"\p{L}++"), regex.VERBOSE | regex.REVERSE
+)
 #: The longest "Wednesday, September 27th, 2023" before its year, with room for spaces.
 _DATE_SPAN = 40
 #: Longer bare credits need a joint, "via" or a label: "Getty Images, File" is short.
@@ -880,7 +891,9 @@ def _read_plain(raw: str) -> _Read | None:
     """
     head, _, rest = raw.partition("/")
     agency = _PLAIN_AGENCIES.get(head)
-    if agency is None or "|" in rest or raw.endswith(_NOTICE_ENDS) or raw[-1].isdigit():
+    if agency is None:
+        return _read_name_agency(raw, head, rest)
+    if "|" in rest or raw.endswith(_NOTICE_ENDS) or raw[-1].isdigit():
         return None
     name, slash, tail = rest.partition("/")
     is_file = is_pool = False
@@ -899,7 +912,7 @@ def _read_plain(raw: str) -> _Read | None:
         return None
     if len(name) <= 80 and _plain_name(name):
         # Letters, spaces and the points of initials: no bad part; _classify would say NAMES.
-        return _Read((name,), agency.short, None, is_file, is_pool)
+        return _new_read(_Read, ((name,), agency.short, None, is_file, is_pool))
     if not name or len(name) > 80 or _bad_part(name):
         return None
     parts = _classify(name, "/")
@@ -907,6 +920,36 @@ def _read_plain(raw: str) -> _Read | None:
         return None
     return _Read(tuple(dict.fromkeys(parts[0].names)), agency.short, None, is_file, is_pool)
 
+
+def _read_name_agency(raw: str, head: str, rest: str) -> _Read | None:
+    """The next commonest credit, ``Name/Agency`` (``Lintao Zhang/Getty Images``), read at once.
+
+    ``raw`` is ``head/rest``. One plain name (:func:`_plain_name`), one slash, an
+    agency form :func:`_read_plain` takes, and nothing else the general reader
+    would look at: no bar, comma, notice, date or "via". No label can begin a
+    plain name (a label needs a colon, "©" or a small "by"/"von" after it) and a
+    plain name holds no sentence or bad part, so the general reader takes the two
+    parts, NAMES and AGENCY, and gives the name as photographer ("Name/AP") and
+    the agency; ``None`` leaves the credit to it.
+    """
+    if (
+        "/" in rest
+        or "|" in raw
+        or "," in raw
+        or raw.endswith(_NOTICE_ENDS)
+        or raw[-1].isdigit()
+        or _has_via(raw)
+    ):
+        return None
+    agency = _PLAIN_AGENCIES.get(rest.strip(_SPACE_CHARS))
+    name = head.strip(_SPACE_CHARS)
+    if agency is None or len(name) > 80 or not _plain_name(name):
+        return None
+    return _new_read(_Read, ((name,), agency.short, None, False, False))
+
+
+#: ``_Read(*fields)`` without the call through the named tuple's ``__new__``.
+_new_read = tuple.__new__
 
 #: The agency forms, file markers (after a slash) and flags (after a comma)
 #: :func:`_read_plain` takes, each as the general reader takes it.
@@ -932,6 +975,36 @@ def _first_joint(raw: str) -> int:
     return bar if bar >= 0 else slash
 
 
+def _read_labelled_plain(raw: str) -> _Read | None:
+    """A credit :func:`_read_plain` reads, after a label: ``Credit: Reuters/Edgar Su``.
+
+    The general reader takes the label off (and a colon at the end, so none may
+    stand there) and reads the rest as it reads it unlabelled, no label being
+    able to begin what :func:`_read_plain` reads (an agency form begins with no
+    label; a plain name holds no colon, "©" or small "by"/"von"). A label only
+    keeps a credit of one part that would be refused, or gives a lone part's
+    names as photographers: no credit :func:`_read_plain` reads is of one part.
+
+    After a label, an agency form alone that :func:`_read_plain` takes
+    (``Image: Getty Images``) is that agency, with nothing else the general
+    reader would look at (a notice, a date or "via"; the form holds no joint,
+    comma or bad part): one AGENCY part, kept by the label even bare.
+    ``raw`` begins with one of :data:`_LABEL_FIRSTS`.
+    """
+    if raw.endswith(":"):
+        return None
+    label = _LABEL_RE.match(raw)
+    if label is None:
+        return None
+    rest = raw[label.end() :]
+    if "/" in rest:
+        return _read_plain(rest)
+    agency = _PLAIN_AGENCIES.get(rest)
+    if agency is None or rest.endswith(_NOTICE_ENDS) or rest[-1].isdigit() or _has_via(rest):
+        return None
+    return _new_read(_Read, ((), agency.short, None, False, False))
+
+
 def _read_credit(raw: str, *, bare: bool) -> _Read | None:
     """Read ``raw`` (a whole credit, label included, no parentheses) or return ``None``.
 
@@ -942,6 +1015,8 @@ def _read_credit(raw: str, *, bare: bool) -> _Read | None:
         return None
     if "/" in raw and (plain := _read_plain(raw)) is not None:
         return plain  # "AP Photo/Name": what the general reader below would say
+    if raw[0] in _LABEL_FIRSTS and (plain := _read_labelled_plain(raw)) is not None:
+        return plain  # "Credit: Reuters/Name"  "Image: Getty Images"
     if bare:
         if (
             len(raw) > _BARE_PLAIN_MAX
@@ -1034,6 +1109,97 @@ def _org_credit(raw: str, before: str) -> _Read | None:
     if not words[0][0].isupper() or not any(w.strip(".") in _ORG_WORDS for w in words):
         return None
     return _Read(agency=raw)
+
+
+def _first_start(body: str) -> int:
+    """The first of :func:`_credit_starts` when it is known cheaply, else -1.
+
+    Every start before it is one :func:`_read_credit` refuses, so
+    :func:`_find_credit` reads it first and, when it is refused too, reads on
+    from the starts after it. Known for the commonest bare credit, after the
+    caption's last sentence (``... 2019. REUTERS/Name``): a sentence that ends
+    (``_SENTENCE_IN_PART_RE``) before the first joint from ``low`` (the lowest
+    start) is taken whole by every start from ``low`` up to its mark, before
+    that start's own first joint, and refuses it unless it begins with a label
+    (:func:`_read_plain` takes no agency form that holds a sentence):
+
+    - a start that begins (its spaces skipped) three characters or more before
+      the mark holds the characters the look-behind reads, so the match stands
+      in it as in ``body``; two characters, one or none before the mark are read
+      by hand (the look-behind then also sees the start of the credit);
+    - no LABEL matches from ``low`` to the mark (one found there is refused
+      by this path: -1);
+    - past the mark come spaces (no start can begin at one) and then the end
+      of the BARE_START that begins at the mark (its look-behind refuses less
+      than the sentence's): the first start.
+    """
+    size = len(body)
+    low = max(0, size - CREDIT_MAX)
+    slash = body.find("/", low)
+    bar = body.find("|", low, slash) if slash >= 0 else body.find("|", low)
+    joint = bar if bar >= 0 else slash
+    if joint < 0:
+        return -1
+    end = joint - 1  # the mark and a space after it stand before the joint
+    other_marks = "!" in body or "?" in body or "\u2026" in body
+    for _ in range(_SENTENCE_TRIES):
+        mark = body.rfind(".", low, end)
+        if other_marks:
+            mark = max(mark, *(body.rfind(char, low, end) for char in _OTHER_MARKS))
+        if mark < 0:
+            return -1
+        if _SENTENCE_IN_PART_RE.match(body, mark, joint) is not None:
+            break
+        end = mark
+    else:
+        return -1
+    # Starts one or two characters before the mark: the look-behind sees their start.
+    before = body[mark - 1] if mark > low else " "
+    if before not in _SPACE_SET and (before in _ASCII_CAPITALS or not before.isascii()):
+        return -1  # "^" then a capital: no sentence for a start there
+    if mark - 2 >= low and body[mark - 2 : mark] in _SENTENCE_SAINTS:
+        return -1  # "\bSt" at the start of a credit
+    if _label_before(body, low, mark):
+        return -1  # a label: not refused
+    first = mark + 1
+    while first < size and body[first] in _SPACE_SET:
+        first += 1
+    if first == size or body[first] not in _ASCII_NOT_SPACE:
+        return -1  # SPACE stops before another space: no BARE_START
+    return first
+
+
+#: How many sentence marks :func:`_first_start` tries, back from the first joint.
+_SENTENCE_TRIES = 4
+#: The sentence marks besides the point.
+_OTHER_MARKS = _SENTENCE_MARKS.replace(".", "")
+#: The labels LABEL takes before spaces alone ("Photo by Name"): those it reads
+#: back as ending "by" or "von".
+_BY_LABELS = tuple(label for label in CREDIT_LABELS if label.endswith(("by", "von")))
+#: What ``\bSt|\bJr|\bSr|\bDr`` in _SENTENCE_END reads before a mark.
+_SENTENCE_SAINTS = frozenset({"St", "Jr", "Sr", "Dr"})
+
+
+def _label_before(body: str, low: int, mark: int) -> bool:
+    """Whether LABEL may match anywhere from ``low`` to before ``mark`` (a sentence mark).
+
+    A LABEL holds no sentence mark, so one that begins before ``mark`` ends
+    there too; it holds a colon or "©", or its label ends "by" or "von" (the
+    look-behinds). Without a colon or "©", a label that ends so is looked for
+    (``True`` when one is written there, matched or not); else LABEL is tried
+    where one of :data:`_LABEL_ROOTS` begins (LABEL is case-sensitive).
+    """
+    if body.find(":", low, mark) < 0 and body.find("\u00a9", low, mark) < 0:
+        return (body.find("by", low, mark) >= 0 or body.find("von", low, mark) >= 0) and any(
+            body.find(label, low, mark) >= 0 for label in _BY_LABELS
+        )
+    for root in _LABEL_ROOTS:
+        at = body.find(root, low, mark)
+        while at >= 0:
+            if _LABEL_RE.match(body, at) is not None:
+                return True
+            at = body.find(root, at + 1, mark)
+    return False
 
 
 def _credit_starts(body: str) -> list[int]:
@@ -1291,7 +1457,15 @@ def _find_credit(body: str) -> tuple[_Read, int, int, str] | None:
                 return read, opening, opening + 1 + inner.index(raw), raw
     if body[:3] in {"By ", "BY "} and (read := _by_only(body)) is not None:
         return read, 0, 0, body  # "By Rachel Megawhat:": the whole caption is the credit
+    first = _first_start(body)
+    if first >= 0:  # "... 2019. REUTERS/Name": the first start, read alone
+        raw = body[first:].rstrip(_SPACE_CHARS)
+        read = _read_credit(raw, bare=True)
+        if read is not None:
+            return read, first, first, raw
     for start in _credit_starts(body):
+        if start <= first:
+            continue  # refused: before the first start, or the first start itself
         rest = body[start:]
         raw = rest.strip(_SPACE_CHARS)
         read = _read_credit(raw, bare=True)
@@ -1312,16 +1486,19 @@ def _find_date(text: str) -> datetime.date | None:
     without building the iterator when the first year already gives the date).
     """
     search = _YEAR_RE.search
+    back = _DATE_WORD_BACK_RE.match if text.isascii() else _DATE_BACK_RE.match
     year = search(text)
     while year is not None:  # a date ends with its year: read back from it
         start, end = year.span()
-        match = _DATE_BACK_RE.match(text, max(0, start - _DATE_SPAN), end)
+        match = back(text, max(0, start - _DATE_SPAN), end)
         if match is not None:
             month, year_digits, day = match.group(*_DATE_GROUPS)
-            try:
-                return datetime.date(int(year_digits), _MONTHS[month.casefold()], int(day))
-            except ValueError:
-                pass
+            number = _MONTHS.get(month.casefold())  # always found by _DATE_BACK_RE
+            if number is not None:
+                try:
+                    return datetime.date(int(year_digits), number, int(day))
+                except ValueError:
+                    pass
         year = search(text, end)
     return None
 
@@ -1347,12 +1524,15 @@ def parse_caption(text: str) -> Caption:
     end = len(text.rstrip()) if text[-1].isspace() else len(text)
     pos = start
     prefix: str | None = None
-    first = text[start : start + 1]
-    head = text[start : start + 2]
+    first = text[start]
     match = (
         _PREFIX_RE.match(text, pos, end)
         if (first not in _ASCII_CHARS or first in _PREFIX_FIRSTS)
-        and not (_PREFIX_HEADS_ASCII and head.isascii() and head.lower() not in _PREFIX_HEADS)
+        and not (
+            _PREFIX_HEADS_ASCII
+            and (head := text[start : start + 2]).isascii()
+            and head.lower() not in _PREFIX_HEADS
+        )
         else None
     )
     if match is not None:
@@ -1388,29 +1568,51 @@ def parse_caption(text: str) -> Caption:
     # Caption(prefix, caption_text, is_file, date, credit, trailer, span=(start, end)),
     # without the trailer's validator: a trailer is only set after a credit, as TRAILER read it.
     caption: Caption = _new(Caption)
-    _put(caption, "prefix", prefix)
-    _put(caption, "text", caption_text)
-    _put(caption, "is_file", is_file)
-    _put(caption, "date", _find_date(caption_text))
-    _put(caption, "credit", credit)
-    _put(caption, "trailer", trailer)
-    _put(caption, "span", (start, end))
+    _set_caption_prefix(caption, prefix)
+    _set_caption_text(caption, caption_text)
+    _set_caption_is_file(caption, is_file)
+    _set_caption_date(caption, _find_date(caption_text))
+    _set_caption_credit(caption, credit)
+    _set_caption_trailer(caption, trailer)
+    _set_caption_span(caption, (start, end))
     return caption
 
 
 _new = object.__new__
-_put = object.__setattr__
+
+
+def _setter(cls: type, name: str) -> Any:
+    """The setter of the slot ``name`` of the attrs class ``cls``: its member descriptor's
+    ``__set__``, which ``object.__setattr__(obj, name, value)`` calls after looking it up."""
+    return cls.__dict__[name].__set__
+
+
+# The slots of Caption and Credit, set as __init__ sets them (through object.__setattr__).
+_set_caption_prefix = _setter(Caption, "prefix")
+_set_caption_text = _setter(Caption, "text")
+_set_caption_is_file = _setter(Caption, "is_file")
+_set_caption_date = _setter(Caption, "date")
+_set_caption_credit = _setter(Caption, "credit")
+_set_caption_trailer = _setter(Caption, "trailer")
+_set_caption_span = _setter(Caption, "span")
+_set_credit_photographers = _setter(Credit, "photographers")
+_set_credit_agency = _setter(Credit, "agency")
+_set_credit_via = _setter(Credit, "via")
+_set_credit_is_file = _setter(Credit, "is_file")
+_set_credit_is_pool = _setter(Credit, "is_pool")
+_set_credit_raw = _setter(Credit, "raw")
+_set_credit_span = _setter(Credit, "span")
 
 
 def _read_credit_model(read: _Read, raw: str, span: Span) -> Credit:
     """``Credit(*read, raw, span=span)``, built without ``__init__``: Credit has no
     converters or validators, so the fields are set as ``__init__`` would set them."""
     credit: Credit = _new(Credit)
-    _put(credit, "photographers", read[0])
-    _put(credit, "agency", read[1])
-    _put(credit, "via", read[2])
-    _put(credit, "is_file", read[3])
-    _put(credit, "is_pool", read[4])
-    _put(credit, "raw", raw)
-    _put(credit, "span", span)
+    _set_credit_photographers(credit, read[0])
+    _set_credit_agency(credit, read[1])
+    _set_credit_via(credit, read[2])
+    _set_credit_is_file(credit, read[3])
+    _set_credit_is_pool(credit, read[4])
+    _set_credit_raw(credit, raw)
+    _set_credit_span(credit, span)
     return credit
