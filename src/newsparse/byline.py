@@ -67,9 +67,8 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from newsparse import _lookup
 from newsparse._grammar import HSPACE, OPT_WS, WS
-from newsparse._lookup import agency_forms
+from newsparse._lookup import agency_forms, per_table
 from newsparse._names import (
     CONJUNCTION,
     NAME_LISTS,
@@ -301,7 +300,6 @@ class _Grammar:
     the names alone without the guard: neither guard nor tail could match there.
     """
 
-    table: object
     byline: regex.Pattern[str]
     prefix: regex.Pattern[str]
     plain: regex.Pattern[str]
@@ -344,11 +342,10 @@ class _Grammar:
         return self.plain.fullmatch(text)
 
 
-def _grammar(table: object) -> _Grammar:
+def _grammar() -> _Grammar:
     lists = _lists()
     first_words = frozenset(w.casefold() for w in lists["tail_first"])
     return _Grammar(
-        table,
         compile_with_names(BYLINE, lists),
         compile_with_names(BYLINE_PREFIX, lists),
         compile_with_names(PLAIN_BYLINE, lists),
@@ -421,17 +418,9 @@ def _plain_phrases(entries: list[str]) -> frozenset[str]:
     )
 
 
-#: The grammar of the agency table in use.
-_BUILT: list[_Grammar] = [_grammar(vars(_lookup)["AGENCIES"])]
-_BYLINE = _BUILT[0].byline
-
-
-def _patterns() -> _Grammar:
-    """The grammar for the agency table in use: a new row is known at once."""
-    table = vars(_lookup)["AGENCIES"]  # what agency_forms() reads
-    if _BUILT[0].table is not table:
-        _BUILT[0] = _grammar(table)
-    return _BUILT[0]
+#: The grammar for the agency table in use: a new row is known at once.
+_patterns = per_table(_grammar)
+_BYLINE = _patterns().byline
 
 
 _CLOCK = regex.compile(r"\d:\d\d")

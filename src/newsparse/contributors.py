@@ -78,7 +78,7 @@ import regex
 
 from newsparse import _lookup
 from newsparse._grammar import APOSTROPHES, DASH, DASH_CHARS, OPT_WS, WS
-from newsparse._lookup import agency_forms, find_agency
+from newsparse._lookup import agency_forms, find_agency, per_table
 from newsparse._names import (
     NAME_LISTS,
     NAME_TOKEN,
@@ -547,20 +547,10 @@ def _ascii_piece(piece: str, lists: Mapping[str, Sequence[str]]) -> str:
     return out
 
 
-_PATTERNS, _PREFIXES, _PLAIN_PATTERNS, _ASCII_PATTERNS = _compile()
-
-#: The agency table the patterns in use were built from, those patterns and their prefixes.
-_BUILT: list[tuple[object, _Built]] = [
-    (vars(_lookup)["AGENCIES"], (_PATTERNS, _PREFIXES, _PLAIN_PATTERNS, _ASCII_PATTERNS))
-]
-
-
-def _patterns() -> _Built:
-    """The patterns for the agency table in use: a new row is a new affiliation at once."""
-    table = vars(_lookup)["AGENCIES"]  # what agency_forms() reads
-    if _BUILT[0][0] is not table:
-        _BUILT[0] = (table, _compile())
-    return _BUILT[0][1]
+#: The patterns and prefixes for the agency table in use: a new row is a new affiliation
+#: at once.
+_patterns = per_table(_compile)
+_PATTERNS, _PREFIXES, _PLAIN_PATTERNS, _ASCII_PATTERNS = _patterns()
 
 
 @cache

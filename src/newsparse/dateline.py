@@ -45,9 +45,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import regex
 
-from newsparse import _lookup
 from newsparse._grammar import DASH, DASH_CHARS, OPT_WS, WS
-from newsparse._lookup import agency_forms
+from newsparse._lookup import agency_forms, per_table
 from newsparse._serialize import Serializable
 from newsparse._tables.months import MONTHS
 from newsparse._tables.places import (
@@ -186,18 +185,8 @@ def _grammar(agencies: tuple[str, ...]) -> _Grammar:
     )
 
 
-#: The agency table the grammar was last built from, and that grammar.
-_BUILT: dict[str, Any] = {}
-
-
-def _current() -> _Grammar:
-    """The grammar for the agency table in use: a new row is a new tag at once."""
-    table = vars(_lookup)["AGENCIES"]  # what agency_forms() reads
-    if _BUILT.get("table") is not table:
-        _BUILT["grammar"] = _grammar(tuple(agency_forms("news")))
-        _BUILT["table"] = table
-    grammar: _Grammar = _BUILT["grammar"]
-    return grammar
+#: The grammar for the agency table in use: a new row is a new tag at once.
+_current = per_table(lambda: _grammar(tuple(agency_forms("news"))))
 
 
 #: What every dateline opens with, its first name and what follows that name: a region
