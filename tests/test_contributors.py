@@ -1417,3 +1417,59 @@ def test_fixed_pieces_take_what_the_reader_takes(text: str, pos: int, key: str, 
     m = contributors._PATTERNS[key].match(text, pos)
     assert m is not None
     assert m.group() == taken
+
+
+def test_fast_path_group_numbers() -> None:
+    """The reader reads the groups of the plain-name run and of a title by number."""
+    for pattern in contributors._PLAIN_RUNS.values():
+        assert pattern.groupindex == {"name": 1, "loc": 2, "city": 3, "city_sep": 4, "stop": 5}
+    pieces, _, plain, ascii_only = contributors._patterns()
+    for pats in (pieces, plain, ascii_only):
+        assert dict(pats["role_start"].groupindex) == {"affiliation": 1, "role": 2}
+
+
+@pytest.mark.parametrize("closing", sorted(contributors._WRITTEN_CLOSINGS))
+def test_written_closing_reads_as_the_pattern(closing: str) -> None:
+    """A written closing ends the line as the closing look-up and the pieces would."""
+    for opening in ("Associated Press writer Ken Kusmer", "Ken Kusmer"):
+        text = opening + closing
+        line = parse_contributors(text)
+        assert line.span == (0, len(text))
+        assert [c.name for c in line.contributions] == ["Ken Kusmer"]
+        assert parse_contributors(str(line)) == line
+
+
+def _assert_plain_reported_exact(text: str) -> None:
+    """Wherever the plain "reported from" test holds, the "reported_start" piece matches."""
+    reader = contributors._Reader(text)
+    starts = [0, *(i + 1 for i, ch in enumerate(text) if ch in " .;")]
+    for pos in starts:
+        reader.pos = min(pos, len(text))
+        if reader.plain_reported():
+            assert reader.peek("reported_start") is not None, (text, pos)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warren reported from Atlanta.",
+        "Barbara Ortutay reported from San Francisco.",
+        "Monday reported from Atlanta.",
+        "The Smith reported from Atlanta.",
+        "Smith And Jones reported from Atlanta.",
+        "Smith Monday reported from Atlanta.",
+        "Ana de la Cruz reported from Lima.",
+        "Smith reported from  Atlanta.",
+        "Smith reported fromAtlanta.",
+    ],
+)
+def test_plain_reported_only_where_the_piece_matches(text: str) -> None:
+    """The plain "reported from" test never holds where the piece does not match."""
+    _assert_plain_reported_exact(text)
+
+
+@settings(max_examples=300)
+@given(contributor_lines())
+def test_plain_reported_only_where_the_piece_matches_generated(text: str) -> None:
+    """As above, at every word of generated lines."""
+    _assert_plain_reported_exact(text)

@@ -737,6 +737,11 @@ _CLOSINGS = {
     " contributed reporting": False,
     " contributed": True,
 }
+#: The rest of the line as most credits write it: a closing of ``_CLOSINGS`` and a
+#: point, no space. :meth:`_Reader.credit` ends the line there at once: the look-up
+#: of ``_CLOSINGS`` would find the closing, and with the point a bare
+#: "contributed" needs no title.
+_WRITTEN_CLOSINGS = frozenset(f"{closing}." for closing in _CLOSINGS)
 #: How long the rest of the line may be for the look-up to be tried (longer rests,
 #: a closing and much space, are left to the pattern).
 _CLOSING_ROOM = 40
@@ -929,6 +934,20 @@ _PLAIN_FULL = (
     and _PARTICLE_SET.isdisjoint({"in", "at", "and"})
     and all(word.islower() for word in PARTICLES)
 )
+# "Hunt reported from "  "Barbara Ortutay reported from ": plain words, " reported from ".
+_PLAIN_REPORTED = _ENGINE.compile(
+    r"([A-Z][a-z]++(?:\ [A-Z][a-z]++)*+)\ reported\ from\ ", _ENGINE.VERBOSE
+)
+#: Whether a match of :data:`_PLAIN_REPORTED` whose words, in lower case, are neither
+#: a word that is never a name nor a conjunction, is one where "reported_start"
+#: matches (``_PLAIN_FULL`` holds: those lists are of single ASCII words, particles
+#: are in lower case). Each word is a NAME_TOKEN as ``WORD`` reads it (a capital
+#: and letters, then a space: WORD_END); NAME_TOKEN's lookahead refuses only a
+#: listed word, whole; ANY_NAME, possessive, takes every word and no further one
+#: (a name word opens with a capital, a particle is no capital word, and "reported"
+#: is not one, nor a particle: :data:`_PLAIN_REPORTED_ON`), and REPORTED takes
+#: " reported from ". The reader only asks whether the piece matches.
+_PLAIN_REPORTED_ON = "reported" not in _PARTICLE_SET
 #: The words, in lower case, that keep a name off the fast path: it is cut there,
 #: or refused as an organisation.
 _NOT_PLAIN_WORDS = _NEVER_NAMES_LOWER | _ORGANISATION_WORDS
@@ -943,7 +962,7 @@ def _plain_contribution(
     ``_PLAIN_RUNS``): a word ``name()`` would cut at or refuse, a first word that
     may start an agency, initials alone.
     """
-    raw: str = fast.group("name")
+    raw: str = fast.group(1)  # "name"
     words = raw.lower().split(" ")
     if (
         not _NOT_PLAIN_WORDS.isdisjoint(words)
@@ -959,7 +978,7 @@ def _plain_contribution(
     _set_location(c, None)
     _set_role(c, role)
     _set_affiliation(c, affiliation)
-    _set_span(c, fast.span("name"))
+    _set_span(c, fast.span(1))
     return c
 
 
@@ -1135,11 +1154,12 @@ class _Reader:
 
     # LINE = LEAD ["("] CLAUSE {CLAUSE_SEP CLAUSE} END [")"] END
     def line(self) -> ContributorLine:
-        if self.text[0] in _LEAD_CHARS:  # "lead" takes nothing elsewhere
-            self.take("lead")
-        start = len(self.text) - len(self.text.lstrip())
-        # TRAILER opens with one of these, in this case: most lines hold none of them.
         text = self.text
+        if text[0] in _LEAD_CHARS:  # "lead" takes nothing elsewhere
+            self.take("lead")
+        # The space lstrip() would take: none where the line opens with no space.
+        start = len(text) - len(text.lstrip()) if text[0].isspace() else 0
+        # TRAILER opens with one of these, in this case: most lines hold none of them.
         trailer = (
             (self.ascii_only if self.pos >= self.ascii_from else self.plain)["trailer"].search(
                 text, self.pos
@@ -1158,13 +1178,15 @@ class _Reader:
                 self.fail("Expected ')' closing the parenthesis at the end of the line")
             self.end = close
         self.clauses()
-        self.take_end()
+        if self.pos < self.end and text[self.pos] in _END_CHARS:
+            self.take("end")  # take_end()
         if self.pos != self.end:
             self.fail("Expected end of the contributor line, or '; ' or '. ' and a further clause")
         if self.end != line_end:  # the closing parenthesis
             self.pos, self.end = self.end + 1, line_end
             self.take_end()
-        stop = len(self.text[:line_end].rstrip())
+        # The line less the space rstrip() would take: none where it ends with no space.
+        stop = line_end if not text[line_end - 1].isspace() else len(text[:line_end].rstrip())
         # ContributorLine(self.out, span=...) without the validator: a line read has names.
         line = _new(ContributorLine)
         _set(line, "contributions", tuple(self.out))
@@ -1217,14 +1239,19 @@ class _Reader:
             self.emit(pending)
             self.take_closing()  # the tagline's last clause, most often
             return
-        # "reported" is a word of every "X reported from Y": most lines skip the regex.
-        if (
-            self.text.find("reported", self.pos, self.end) >= 0
-            and self.peek("reported_start") is not None
+        # "reported" is a word of every "X reported from Y": most lines skip the regex,
+        # and most others hold it as _PLAIN_REPORTED finds it.
+        if self.text.find("reported", pos, self.end) >= 0 and (
+            self.plain_reported() or self.peek("reported_start") is not None
         ):
             self.reported()
             return
-        start = self.peek_listed("role_start")
+        # peek_listed("role_start") is None, again, where its first test rules it out.
+        start = (
+            None
+            if low is not None and low not in prefixes["role_start"]
+            else self.peek_listed("role_start")
+        )
         if start is None and self.peek_name("full_name") is None:
             self.fail(_EXPECTED_CLAUSE)
         title = self.credit(None, None, start)
@@ -1240,6 +1267,16 @@ class _Reader:
             # "... writers A and B contributed from X, and C contributed from Y": C is
             # one of the writers too (the title carries over into the chained credit).
             title = self.credit(*title, start)
+
+    def plain_reported(self) -> bool:
+        """Whether ``_PLAIN_REPORTED`` shows that ``peek("reported_start")`` matches.
+
+        ``False`` says nothing: the caller then runs the pattern.
+        """
+        if not (_PLAIN_FULL and _PLAIN_REPORTED_ON):
+            return False
+        m = _PLAIN_REPORTED.match(self.text, self.pos, self.end)
+        return m is not None and _NEVER_NAMES_LOWER.isdisjoint(m.group(1).lower().split(" "))
 
     # "Hunt reported from Cincinnati"
     # "Peoples reported from Montclair, N.J., and Lemire from New York"
@@ -1281,7 +1318,7 @@ class _Reader:
         while True:
             if start is not None:
                 self.pos = start.end()  # take_listed("role_start")
-                written, agency_written = start.group("role", "affiliation")
+                written, agency_written = start.group(2, 1)  # "role", "affiliation"
                 role = _CREDIT_ROLE_OF.get(written) or _credit_roles()[_fold(written)]
                 if agency_written is not None:
                     agency = find_agency(agency_written)
@@ -1297,6 +1334,12 @@ class _Reader:
             ):
                 break
         text, pos, end = self.text, self.pos, self.end
+        # The closing as most lines write it, the rest of the line exactly: the test
+        # below, with its answer known (see _WRITTEN_CLOSINGS).
+        if end - pos <= _CLOSING_ROOM and text[pos:end] in _WRITTEN_CLOSINGS:
+            self.pos = end
+            self.out.extend(pending)  # emit()
+            return role, affiliation
         if end - pos <= _CLOSING_ROOM and text.startswith(" contributed", pos, end):
             # The closings most credits end with, and nothing after them but END (see
             # _CLOSINGS): the line ends here, as the steps below would find.
@@ -1351,7 +1394,7 @@ class _Reader:
             m: _Match | None
             if fast is not None and c is not None:
                 found.append(c)  # name() and take(loc_or_sep) as the reader would make them
-                save = c.span[1]
+                save = fast.end(1)
                 last = fast.lastgroup  # "stop", "loc", "city" or, after a separator, "name"
                 self.pos = fast.end()
                 if last == "stop":
@@ -1359,14 +1402,27 @@ class _Reader:
                 # After a separator, one before a capital.
                 m, loc, plain_sep = fast, last != "name", last == "name"
             else:
-                found.append(self.name(key, role, affiliation))
-                save = self.pos
-                # take("loc_intro"), and if it fails take(sep), in one match.
-                m = self.take(loc_or_sep)
-                loc = m is not None and m.group("loc") is not None
+                save, m, loc = self.name_and_sep(key, role, affiliation, loc_or_sep, found)
                 plain_sep = False
             if loc:
-                save, m = self.place_after(None if c is None else fast, found, placed, semicolons)
+                if (
+                    c is not None
+                    and fast is not None
+                    and last == "city_sep"
+                    and not ((city_end := fast.end(3)) < end and text[city_end] == ",")
+                    and fast.group(3) not in _AND_PLACE_HEADS
+                ):
+                    # place_after(fast, ...) inlined where neither a region (take_region()
+                    # takes nothing but at a comma) nor a place of "and" can follow the
+                    # city: the city is the place, the reader stands after the separator.
+                    location = text[fast.end(2) : city_end]  # from the end of "loc"
+                    for i in range(placed, len(found)):
+                        _set_location(found[i], location)
+                    save = city_end
+                else:
+                    save, m = self.place_after(
+                        None if c is None else fast, found, placed, semicolons
+                    )
                 placed = len(found)
                 plain_sep = m is not None
                 if m is None:
@@ -1393,6 +1449,24 @@ class _Reader:
                 break
         return found
 
+    def name_and_sep(
+        self,
+        key: str,
+        role: str | None,
+        affiliation: str | None,
+        loc_or_sep: str,
+        found: list[Contribution],
+    ) -> tuple[int, _Match | None, bool]:
+        """:meth:`name` into ``found``, then LOC_INTRO or the separator (``loc_or_sep``).
+
+        Returns where the name ends, the match after it, and whether it is LOC_INTRO.
+        """
+        found.append(self.name(key, role, affiliation))
+        save = self.pos
+        # take("loc_intro"), and if it fails take(sep), in one match.
+        m = self.take(loc_or_sep)
+        return save, m, m is not None and m.group("loc") is not None
+
     def place_after(
         self, fast: _Match | None, found: list[Contribution], placed: int, semicolons: bool
     ) -> tuple[int, _Match | None]:
@@ -1404,27 +1478,28 @@ class _Reader:
         it (one of ``_PLAIN_SEP_RUNS``, matched as the fast path does), if any.
         """
         text, end = self.text, self.end
+        # Groups of _PLAIN_RUNS by number: 2 "loc", 3 "city".
         last = None if fast is None else fast.lastgroup
-        if fast is None or last == "loc" or fast.group("city") in _AND_PLACE_HEADS:
+        if fast is None or last == "loc" or fast.group(3) in _AND_PLACE_HEADS:
             if fast is not None:
-                self.pos = fast.end("loc")
+                self.pos = fast.end(2)
             location = self.place()
         else:
             # The reader goes to the city's end, as place() would after take("city"),
             # where a comma, a semicolon, a point, " contributed ", " and " or the end
             # follows: take_region() takes nothing but at the comma, then maybe after
             # space.
-            self.pos = fast.end("city")
+            self.pos = fast.end(3)
             if self.pos < end and text[self.pos] == ",":
                 while (
                     self.pos < end and text[self.pos] in _REGION_START_CHARS and self.take_region()
                 ):
                     pass
-            location = text[fast.end("loc") : self.pos]
+            location = text[fast.end(2) : self.pos]
         for i in range(placed, len(found)):  # not yet emitted: still the reader's own
             _set_location(found[i], location)
         save = self.pos
-        if fast is not None and last == "city_sep" and save == fast.end("city"):
+        if fast is not None and last == "city_sep" and save == fast.end(3):
             self.pos = fast.end()  # no region: the separator at the city's end
             return save, fast
         m = _PLAIN_SEP_RUNS[semicolons].match(text, save, end) if _PLAIN_FULL else None
