@@ -1168,6 +1168,39 @@ def credit_lines(credit: str) -> list[str]:
     return [f"Fans cheer. ({credit})", f"Fans cheer. {credit}", credit, f"Photo: {credit}"]
 
 
+PLAIN_OTHER_SHAPED = [
+    "REUTERS/Stringer",
+    "Reuters/Stringer/File Photo",
+    "AP Photo/Stringer, File",
+    "REUTERS/Handout",
+    "Getty Images/Juanmonino",
+    "Getty Images/Juanmonino/File Photo",
+    "Getty Images/Juanmonino, File",
+    "Getty Images/Juanmonino, Pool",
+    "REUTERS/Pool",
+    "REUTERS/File",
+    "REUTERS/File, Pool",
+    "REUTERS/Courtesy of Jane Doe",
+    "REUTERS/@handle",
+    "REUTERS/Facebook",
+    "REUTERS/Twitter",
+    "REUTERS/Juan Figueroa, AP",
+    "REUTERS/The Dallas Morning News",
+    "REUTERS/Ju",
+    "REUTERS/Office",
+]
+
+
+@pytest.mark.parametrize("credit", PLAIN_OTHER_SHAPED)
+def test_plain_other_credit_reads_as_the_general_reader(
+    credit: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quick reader of an agency and a part that names no one gives what the general
+    reader gives."""
+    lines = credit_lines(credit)
+    assert_reads_as_the_general_reader(lines, monkeypatch, "_read_plain", lambda raw: None)
+
+
 @pytest.mark.parametrize("credit", PLAIN_SHAPED)
 def test_plain_credit_reads_as_the_general_reader(
     credit: str, monkeypatch: pytest.MonkeyPatch
@@ -1484,6 +1517,135 @@ NAME_AGENCY_SHAPED = [
 ]
 
 
+NAME_VIA_SHAPED = [
+    "Niall Carson/PA Images via Getty Images",
+    "Jane Doe/AFP via Getty Images",
+    "Andy Wong/Pool via Reuters",
+    "Alex Brandon/Pool via REUTERS",
+    "Jane Doe/POOL via AP",
+    "Jane Doe/Reuters via Reuters",
+    "Jane Doe/AP Photo via Getty Images Europe",
+    "Jane Doe/Getty Images Europe via AP",
+    "Jane Doe/The Dallas Morning News via AP",
+    "Jane Doe/HA via AP",
+    "Jane Doe/Handout via Reuters",
+    "Jane Doe/File via AP",
+    "Jane Doe/AFP via Twitter",
+    "Jane Doe/AFP via Getty Images via AP",
+    "Jane Doe/AFP VIA Getty Images",
+    "Jane Doe/AFP Via Getty Images",
+    "Jane Doe/AFP  via Getty Images",
+    "Jane Doe/AFP via  Getty Images",
+    "Jane Doe/AFP\tvia Getty Images",
+    "Jane Doe/AFP via\u00a0Getty Images",
+    "Jane Doe/Aviation Week via AP",
+    "Jane Doe/ AFP via Getty Images",
+    "Jane Doe / AFP via Getty Images",
+    "Jane Doe/via Getty Images",
+    "Jane Doe/ via Getty Images",
+    "Jane Doe/AFP via",
+    "Jane Doe/AFP. via Getty Images",
+    "Jane Doe/U.S. Navy via Reuters",
+    "Olivia Doe/AFP via Getty Images",
+    "The Guardian/AFP via Getty Images",
+    "Jane Doe/AFP via Getty Images, File",
+    "Jane Doe/AFP via Getty Images MANDATORY CREDIT.",
+    "Jane Doe/AFP via Getty Images 2019",
+    "Jane Doe/Agence Fran\u00e7aise via AP",
+]
+
+
+@pytest.mark.parametrize("credit", NAME_VIA_SHAPED)
+def test_name_via_credit_reads_as_the_general_reader(
+    credit: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quick reader of ``Name/Agency via Distributor`` gives what the general reader gives."""
+    off = lambda raw, head, rest: None  # noqa: E731
+    assert_reads_as_the_general_reader(credit_lines(credit), monkeypatch, "_read_name_via", off)
+
+
+LONE_AGENCY_SHAPED = [
+    "Nicky J Sims/Getty Images Europe",
+    "Jane Doe/Getty Images North America",
+    "Jane Doe/Getty Images for Netflix",
+    "Jane Doe/AP Photo",
+    "Jane Doe/Pool",
+    "Jane Doe/Handout",
+    "Jane Doe/File",
+    "Jane Doe/The New York Times",
+    "Jane Doe/Getty Images Europe.",
+    "Jane Doe/Getty Images Europe: X",
+    "Jane Doe/" + "Getty Images " * 7,
+    "Jane Doe/  ",
+]
+
+
+@pytest.mark.parametrize("credit", LONE_AGENCY_SHAPED)
+def test_lone_agency_reads_as_the_general_reader(
+    credit: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An agency after a plain name, read by ``_classify``, is what the general reader gives."""
+    off = lambda piece: None  # noqa: E731
+    assert_reads_as_the_general_reader(credit_lines(credit), monkeypatch, "_lone_agency", off)
+
+
+TRAILER_LINES = [
+    "Fans cheer. (AP Photo/Jane Doe) more >",
+    "Fans cheer. (AP Photo/Jane Doe) MORE >",
+    "Fans cheer. (AP Photo/Jane Doe) Show more",
+    "Fans cheer. (AP Photo/Jane Doe)\tEnlarge this image",
+    "Fans cheer. (AP Photo/Jane Doe) more \u203a",
+    "Fans cheer. (AP Photo/Jane Doe) \u017fhow more",
+    "Fans cheer. (AP Photo/Jane Doe) Expand",
+    "Fans cheer. (AP Photo/Jane Doe)Expand",
+    "Fans cheer. REUTERS/Jane Doe Zoom",
+    "Fans cheer. REUTERS/Jane Doe",
+    "Fans cheer. REUTERS/Brendan McDermid",
+    "Fans cheer. REUTERS/Jane Doe View gallery",
+    "Fans cheer. REUTERS/Jane Doe gallery",
+    "Expand",
+    "Fans cheer. (AP Photo/Jane Doe) \u00e9Expand",
+]
+
+
+def test_trailer_as_the_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cheap tests before TRAILER refuse only lines TRAILER refuses."""
+    pattern = caption_module._TRAILER_RE
+    size = caption_module._TRAILER_MAX
+
+    def off(body: str) -> object:
+        return pattern.search(body, max(0, len(body) - size - 1))
+
+    assert_reads_as_the_general_reader(TRAILER_LINES, monkeypatch, "_trailer", off)
+
+
+PREFIXED_LINES = [
+    f"{opening}{rest}"
+    for opening in (
+        "FILE - ",
+        "FILE PHOTO: ",
+        "FILE PICTURE: ",
+        "EDS NOTE: ",
+        "ATTENTION EDITORS - ",
+        "FILE -  ",
+        "FILE - \u00a0",
+        "FILE -\t",
+        "File - ",
+        "FILE PHOTO:  ",
+        "FILE PHOTOS: ",
+        "FILE  - ",
+    )
+    for rest in ("Fans cheer. (AP Photo/Jane Doe)", "-", "\u2003x", "é", " ")
+    if (opening + rest).strip()
+]
+
+
+def test_quick_prefix_as_the_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A prefix written as a canonical caption writes it is read as PREFIX reads it."""
+    assert caption_module._QUICK_PREFIXES
+    assert_reads_as_the_general_reader(PREFIXED_LINES, monkeypatch, "_QUICK_PREFIXES", {})
+
+
 @pytest.mark.parametrize("credit", NAME_AGENCY_SHAPED)
 def test_name_agency_credit_reads_as_the_general_reader(
     credit: str, monkeypatch: pytest.MonkeyPatch
@@ -1527,6 +1689,26 @@ FIRST_START_BODIES = [
     "Fans. cheer. in. the. rain. REUTERS/Jane Doe",
     "Fans cheer!X. Doe/AP",
     "Fans cheer Photo:X. Doe/AP",
+    "Fans cheer 2019.\tREUTERS/Jane Doe",
+    "Fans cheer 2019.\u00a0REUTERS/Jane Doe",
+    "Fans cheer Mr. REUTERS/Jane Doe",
+    "Fans cheer at Hst. REUTERS/Jane Doe",
+    "Fans cheer (2019). REUTERS/Jane Doe",
+    "Fans cheer 2019./REUTERS/Jane Doe",
+    "Fans cheer. Photo by Jane. REUTERS/Jane Doe",
+    "Fans cheer. Photo byJane. REUTERS/Jane Doe",
+    "Fans cheer by the bay by Photo. REUTERS/Jane Doe",
+    "Fans cheer. Foto von Jane. REUTERS/Jane Doe",
+    "Fans cheer von Bild. Getty Images/Jane Doe",
+    "Fans cheer. \u00a9 Jane Doe/dpa | Jane Doe",
+    "Fans cheer. \u00a9 Getty Images/iStockphoto | filmfoto",
+    "Fans cheer? Experten. \u00a9 Jane Doe/dpa",
+    "Fans cheer. \u00a9Jane Doe/dpa",
+    "Fans cheer. \u00a9 Jane. Doe/dpa",
+    "Fans cheer. \u00a9: Jane Doe/dpa",
+    "Fans cheer. \u00a9 \u00a9 Jane Doe/dpa",
+    "Fans cheer.\u00a0\u00a9 Jane Doe/dpa",
+    "Fans cheer. \u00a9 Alba Pacheco/\u200bAgencia LOF/\u200bdpa",
 ]
 
 

@@ -194,6 +194,40 @@ _PREFIX_FIRSTS = frozenset(
 #: begins otherwise has no prefix (PREFIX compares ASCII letters without case).
 _PREFIX_HEADS = frozenset(p[:2].lower() for p in CAPTION_PREFIXES)
 _PREFIX_HEADS_ASCII = all(p[:2].isascii() and len(p) >= 2 for p in CAPTION_PREFIXES)
+#: Printable ASCII characters but space: one after a prefix's separator ends
+#: PREFIX's spaces and meets its ``(?=\S)``.
+_PREFIX_NEXT = frozenset(string.printable) - frozenset(string.whitespace)
+
+
+def _quick_prefixes() -> dict[str, tuple[str, str]]:
+    """Each prefix written as a canonical caption writes it (``"FILE - "``,
+    ``"FILE PHOTO: "``), by its first seven characters: the opening and the prefix.
+
+    Kept only where PREFIX, on the opening and any of :data:`_PREFIX_NEXT`
+    after it, reads that prefix and ends after the opening, and where no other
+    prefix begins with the opening (nothing after it could make PREFIX read a
+    longer one); and only where the first seven characters tell one opening.
+    """
+    table: dict[str, tuple[str, str]] = {}
+    heads: dict[str, int] = {}
+    for name, (sep, _) in CAPTION_PREFIXES.items():
+        opening = f"{name}{sep}"
+        heads[opening[:7]] = heads.get(opening[:7], 0) + 1
+        if len(opening) < 7 or any(
+            other.casefold().startswith(opening.casefold()) for other in CAPTION_PREFIXES
+        ):
+            continue
+        if all(
+            (match := _PREFIX_RE.match(opening + char)) is not None
+            and match["prefix"] == name
+            and match.end() == len(opening)
+            for char in _PREFIX_NEXT
+        ):
+            table[opening[:7]] = (opening, name)
+    return {head: row for head, row in table.items() if heads[head] == 1}
+
+
+_QUICK_PREFIXES = _quick_prefixes()
 _LABEL_RE = _compile(LABEL)
 _JOINT_RE = _compile(rf"(?P<joint>{JOINT})")
 _VIA_RE = _compile(VIA)
@@ -210,6 +244,27 @@ _TRAILER_ENDS = tuple({t[-1].lower() for t in CAPTION_TRAILERS})
 #: The longest trailer: a trailer ends the caption, so TRAILER is looked for only
 #: that far from the end (and the spaces before the match added back).
 _TRAILER_MAX = max(map(len, CAPTION_TRAILERS))
+#: The ASCII trailers in lower case: ASCII text ends with a trailer (TRAILER reads
+#: it without case, and an ASCII letter matches only itself in either case) only
+#: when its lowered end is one of them.
+_TRAILERS_ASCII_LOWER = tuple(t.lower() for t in CAPTION_TRAILERS if t.isascii())
+
+
+def _trailer(body: str) -> regex.Match[str] | None:
+    """TRAILER searched for at the end of ``body``.
+
+    Cheap tests first: the last character, lowered, must end a trailer, and an
+    ASCII end must end with one of :data:`_TRAILERS_ASCII_LOWER` (a match there
+    ends the text, so its letters are the last ones): else there is no match.
+    """
+    if body[-1:].lower() not in _TRAILER_ENDS:
+        return None
+    tail = body[-_TRAILER_MAX:]
+    if tail.isascii() and not tail.lower().endswith(_TRAILERS_ASCII_LOWER):
+        return None
+    return _TRAILER_RE.search(body, max(0, len(body) - _TRAILER_MAX - 1))
+
+
 _SOURCE_RE = _compile(SOURCE)
 _DATE_BACK_RE = regex.compile(DATE, regex.VERBOSE | regex.REVERSE, ignore_unused=True, **_LISTS)
 _YEAR_RE = regex.compile(r"(?<!\p{N})\d{4}+(?!\p{N})")
@@ -883,8 +938,9 @@ def _read_plain(raw: str) -> _Read | None:
     """The commonest credits, read at once: ``AP Photo/Name``, ``AP Photo/Name, File``,
     ``REUTERS/Name``, ``REUTERS/Name/File Photo``.
 
-    An agency as the table writes it, a slash, one part of names, then a flag
-    after a comma or a file marker after a slash. ``None`` when ``raw`` is not
+    An agency as the table writes it, a slash, one part of names (or one of
+    :data:`_PLAIN_OTHER_KINDS`: ``REUTERS/Stringer``), then a flag after a
+    comma or a file marker after a slash. ``None`` when ``raw`` is not
     of that shape or holds anything else the general reader would look at
     (a notice, a date, ``via``): that reader then reads it, and gives the same
     answer as this one where this one gives any.
@@ -916,36 +972,126 @@ def _read_plain(raw: str) -> _Read | None:
     if not name or len(name) > 80 or _bad_part(name):
         return None
     parts = _classify(name, "/")
-    if len(parts) != 1 or parts[0].kind is not _Kind.NAMES:
+    if len(parts) != 1:
         return None
-    return _Read(tuple(dict.fromkeys(parts[0].names)), agency.short, None, is_file, is_pool)
+    kind = parts[0].kind
+    if kind is _Kind.NAMES:
+        return _Read(tuple(dict.fromkeys(parts[0].names)), agency.short, None, is_file, is_pool)
+    # "REUTERS/Stringer"  "Getty Images/Juanmonino": no photographer's name after
+    # the agency (a one-word name only when it stands last), and the flags it makes.
+    if kind in _PLAIN_OTHER_KINDS:
+        photographers = (name,) if kind is _Kind.MONONYM and not slash else ()
+        is_file |= kind is _Kind.FILE
+        is_pool |= kind is _Kind.POOL
+        return _new_read(_Read, (photographers, agency.short, None, is_file, is_pool))
+    return None
+
+
+#: Kinds of the part after the agency that :func:`_read_plain` reads besides
+#: names, as the general reader does: the agency alone ("REUTERS/Stringer"), a
+#: mononym last as photographer ("Getty Images/Juanmonino"), file and pool
+#: parts as flags. Unread parts (UNKNOWN) are left to it.
+_PLAIN_OTHER_KINDS = frozenset(
+    {_Kind.ANONYMOUS, _Kind.SOURCE, _Kind.MONONYM, _Kind.FILE, _Kind.POOL}
+)
 
 
 def _read_name_agency(raw: str, head: str, rest: str) -> _Read | None:
     """The next commonest credit, ``Name/Agency`` (``Lintao Zhang/Getty Images``), read at once.
 
     ``raw`` is ``head/rest``. One plain name (:func:`_plain_name`), one slash, an
-    agency form :func:`_read_plain` takes, and nothing else the general reader
-    would look at: no bar, comma, notice, date or "via". No label can begin a
-    plain name (a label needs a colon, "©" or a small "by"/"von" after it) and a
-    plain name holds no sentence or bad part, so the general reader takes the two
-    parts, NAMES and AGENCY, and gives the name as photographer ("Name/AP") and
-    the agency; ``None`` leaves the credit to it.
+    agency, and nothing else the general reader would look at: no bar, comma,
+    notice, date or "via" (``Name/Agency via Distributor`` is read by
+    :func:`_read_name_via`). No label can begin a plain name (a label needs a
+    colon, "©" or a small "by"/"von" after it) and a plain name holds no
+    sentence or bad part, so the general reader takes the two parts, NAMES and
+    what :func:`_classify` makes of the rest, and when that is one AGENCY part
+    (an agency form :func:`_read_plain` takes, or one such as "Getty Images
+    Europe" that :func:`_classify` reads), gives the name as photographer
+    ("Name/AP") and the agency; ``None`` leaves the credit to it.
     """
-    if (
-        "/" in rest
-        or "|" in raw
-        or "," in raw
-        or raw.endswith(_NOTICE_ENDS)
-        or raw[-1].isdigit()
-        or _has_via(raw)
-    ):
+    if "/" in rest or "|" in raw or "," in raw or raw.endswith(_NOTICE_ENDS) or raw[-1].isdigit():
         return None
-    agency = _PLAIN_AGENCIES.get(rest.strip(_SPACE_CHARS))
+    if _has_via(raw):
+        return _read_name_via(raw, head, rest)
     name = head.strip(_SPACE_CHARS)
-    if agency is None or len(name) > 80 or not _plain_name(name):
+    if len(name) > 80 or not _plain_name(name):
+        return None
+    agency = _PLAIN_AGENCIES.get(rest.strip(_SPACE_CHARS)) or _lone_agency(rest)
+    if agency is None:
         return None
     return _new_read(_Read, ((name,), agency.short, None, False, False))
+
+
+def _lone_agency(piece: str) -> Agency | None:
+    """The agency of ``piece`` when the general reader reads it as one AGENCY part, else ``None``.
+
+    As :func:`_shape` reads a piece between joints: spaces stripped, refused
+    when empty, longer than 80 characters or holding a bad part (a bad part of a
+    piece is one of the whole chain too), then classified.
+    """
+    text = piece.strip(_SPACE_CHARS)
+    if not text or len(text) > 80 or _bad_part(text):
+        return None
+    parts = _classify(text, "/")
+    if len(parts) != 1 or parts[0].kind is not _Kind.AGENCY:
+        return None
+    return parts[0].agency
+
+
+def _read_name_via(raw: str, head: str, rest: str) -> _Read | None:
+    """``Name/Agency via Distributor`` (``Niall Carson/PA Images via Getty Images``,
+    ``Andy Wong/Pool via Reuters``), read at once.
+
+    As :func:`_read_name_agency` (one plain name, one slash, no bar, comma,
+    notice or date, so no label either), with ``via`` written once, in small
+    letters, one space either side and ASCII text after the slash. VIA then
+    matches there alone, its distributor is what follows (no slash or bar
+    there), and the chain is the name and the part between the slash and
+    ``via``, which :func:`_classify` reads as one part. The general reader
+    then gives the name as photographer (first, before a slash: a label adds
+    nothing), the credit stands bare (a name, another part and a distributor),
+    and the agency is the part's: an AGENCY's, ``Pool`` for a POOL (a pool
+    picture), an unread part's text as :func:`_source_before_via` keeps it, else
+    none; the distributor unless it is the agency; a FILE part makes a file
+    picture. ``None`` leaves the credit to it.
+    """
+    if not rest.isascii():
+        return None
+    at = rest.find(" via ")
+    if (
+        at <= 0
+        or rest.lower().count("via") != 1
+        or rest[at - 1] in " \t"
+        or rest[at + 5 : at + 6] in (" ", "\t")
+    ):
+        return None
+    name = head.strip(_SPACE_CHARS)
+    if len(name) > 80 or not _plain_name(name):
+        return None
+    via = _agency(rest[at + 5 :].strip(_SPACE_CHARS))
+    if via is None:
+        return None
+    text = rest[:at].strip(_SPACE_CHARS)
+    if not text or len(text) > 80 or _bad_part(text):
+        return None
+    parts = _classify(text, "/")
+    if len(parts) != 1:
+        return None
+    part = parts[0]
+    kind = part.kind
+    agency: str | None = None
+    if kind is _Kind.AGENCY:
+        agency = part.agency.short if part.agency is not None else None
+    elif kind is _Kind.POOL:
+        pool = find_agency("Pool")
+        agency = pool.short if pool is not None else None
+    elif kind is _Kind.UNKNOWN and part.text:  # "Name/The Dallas Morning News via AP"
+        person, sep, office = part.text.partition(" for ")
+        if not (sep and is_person_name(person) and office not in _CAMPAIGN_OFFICES):
+            agency = part.text
+    via_short = None if via.short == agency else via.short
+    return _new_read(_Read, ((name,), agency, via_short, kind is _Kind.FILE, kind is _Kind.POOL))
 
 
 #: ``_Read(*fields)`` without the call through the named tuple's ``__new__``.
@@ -1148,8 +1294,13 @@ def _first_start(body: str) -> int:
             mark = max(mark, *(body.rfind(char, low, end) for char in _OTHER_MARKS))
         if mark < 0:
             return -1
-        if _SENTENCE_IN_PART_RE.match(body, mark, joint) is not None:
-            break
+        if (
+            mark > 0
+            and body[mark - 1] in _UNGUARDED
+            and mark + 1 < joint
+            and body[mark + 1] in _ASCII_WHITESPACE
+        ) or _SENTENCE_IN_PART_RE.match(body, mark, joint) is not None:
+            break  # the test first: "2019. REUTERS/Name", as the pattern reads it
         end = mark
     else:
         return -1
@@ -1164,11 +1315,16 @@ def _first_start(body: str) -> int:
     first = mark + 1
     while first < size and body[first] in _SPACE_SET:
         first += 1
-    if first == size or body[first] not in _ASCII_NOT_SPACE:
+    if first == size or body[first] not in _FIRST_CHARS:
         return -1  # SPACE stops before another space: no BARE_START
     return first
 
 
+#: ASCII characters before a sentence mark that _SENTENCE_END's look-behind never
+#: refuses: it refuses only after a capital or the "t" or "r" of "St", "Jr"...
+_UNGUARDED = frozenset(chr(code) for code in range(128)) - _ASCII_CAPITALS - {"t", "r"}
+#: The ASCII characters ``\s`` matches.
+_ASCII_WHITESPACE = frozenset(" \t\n\x0b\x0c\r")
 #: How many sentence marks :func:`_first_start` tries, back from the first joint.
 _SENTENCE_TRIES = 4
 #: The sentence marks besides the point.
@@ -1176,6 +1332,10 @@ _OTHER_MARKS = _SENTENCE_MARKS.replace(".", "")
 #: The labels LABEL takes before spaces alone ("Photo by Name"): those it reads
 #: back as ending "by" or "von".
 _BY_LABELS = tuple(label for label in CREDIT_LABELS if label.endswith(("by", "von")))
+#: _BY_LABELS by the word they end with (each ends with one of the two).
+_BY_LABEL_ENDS = tuple(
+    (word, tuple(label for label in _BY_LABELS if label.endswith(word))) for word in ("by", "von")
+)
 #: What ``\bSt|\bJr|\bSr|\bDr`` in _SENTENCE_END reads before a mark.
 _SENTENCE_SAINTS = frozenset({"St", "Jr", "Sr", "Dr"})
 
@@ -1190,9 +1350,15 @@ def _label_before(body: str, low: int, mark: int) -> bool:
     where one of :data:`_LABEL_ROOTS` begins (LABEL is case-sensitive).
     """
     if body.find(":", low, mark) < 0 and body.find("\u00a9", low, mark) < 0:
-        return (body.find("by", low, mark) >= 0 or body.find("von", low, mark) >= 0) and any(
-            body.find(label, low, mark) >= 0 for label in _BY_LABELS
-        )
+        # A label ending "by" or "von" is written there when one ends at an "by"
+        # or "von" that stands there: each one found is looked at.
+        for word, labels in _BY_LABEL_ENDS:
+            at = body.find(word, low, mark)
+            while at >= 0:
+                if body.endswith(labels, low, at + len(word)):
+                    return True
+                at = body.find(word, at + 1, mark)
+        return False
     for root in _LABEL_ROOTS:
         at = body.find(root, low, mark)
         while at >= 0:
@@ -1267,6 +1433,9 @@ def _bare_starts(body: str, low: int) -> list[int]:
 
 #: ASCII characters that are no ``\s``: a BARE_START may end before them.
 _ASCII_NOT_SPACE = frozenset(chr(code) for code in range(128)) - frozenset(" \t\n\x0b\x0c\r")
+#: Characters known to be ``\S``, where a BARE_START after spaces may end
+#: (:func:`_first_start`): the ASCII ones and "©", which begins German credits.
+_FIRST_CHARS = _ASCII_NOT_SPACE | {"\u00a9"}
 #: ASCII characters that are no ``\s`` and no point: after one, a capital is no initial.
 _ASCII_NOT_SPACE_OR_POINT = _ASCII_NOT_SPACE - {"."}
 #: What SENTENCE_END takes after its mark: closing quotes and brackets.
@@ -1525,27 +1694,30 @@ def parse_caption(text: str) -> Caption:
     pos = start
     prefix: str | None = None
     first = text[start]
-    match = (
-        _PREFIX_RE.match(text, pos, end)
-        if (first not in _ASCII_CHARS or first in _PREFIX_FIRSTS)
+    quick = _QUICK_PREFIXES.get(text[start : start + 7]) if first in _PREFIX_FIRSTS else None
+    if (
+        quick is not None
+        and text.startswith(quick[0], start)
+        and text[start + len(quick[0]) : start + len(quick[0]) + 1] in _PREFIX_NEXT
+    ):
+        prefix = quick[1]  # "FILE - ": as PREFIX reads it (_quick_prefixes)
+        pos = start + len(quick[0])
+    elif (
+        (first not in _ASCII_CHARS or first in _PREFIX_FIRSTS)
         and not (
             _PREFIX_HEADS_ASCII
             and (head := text[start : start + 2]).isascii()
             and head.lower() not in _PREFIX_HEADS
         )
-        else None
-    )
-    if match is not None:
+        and (match := _PREFIX_RE.match(text, pos, end)) is not None
+    ):
         prefix = match["prefix"]
         pos = match.end()
     body = text[pos:end]
     credit: Credit | None = None
     trailer: str | None = None
     found = None
-    if (
-        body[-1:].lower() in _TRAILER_ENDS
-        and (tail := _TRAILER_RE.search(body, max(0, len(body) - _TRAILER_MAX - 1))) is not None
-    ):
+    if (tail := _trailer(body)) is not None:
         # "(AP Photo/Name) more >": the credit ends where the spaces before the trailer begin.
         found = _find_credit(body[: tail.start()].rstrip(_SPACE_CHARS))
         if found is not None:
@@ -1556,9 +1728,8 @@ def parse_caption(text: str) -> Caption:
         read, text_end, raw_start, raw = found
         credit = _read_credit_model(read, raw, (pos + raw_start, pos + raw_start + len(raw)))
         caption_text = body[:text_end].strip()
-        if body[text_end:raw_start].strip(_SPACE_CHARS) == "" and caption_text.endswith(
-            "|"
-        ):  # "Higgins. | Name/PA"
+        if caption_text.endswith("|") and body[text_end:raw_start].strip(_SPACE_CHARS) == "":
+            # "Higgins. | Name/PA"
             caption_text = caption_text[:-1].rstrip()
     else:
         caption_text = body.strip()
