@@ -758,6 +758,35 @@ def test_rest_reads_as_its_pattern(tail: str, sep: str, end: str) -> None:
         assert (quick and quick.spans) == (found and _tail(found))
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Redakteurin für Finanzen 09.09.2025, 15:15 Uhr",
+        "Redakteurin für Finanzen",
+        "Chief Correspondent for Asia  ",
+        "Correspondent for Asia 16 September 2024 9:33pm",
+        "Correspondent for May 5, 2024",
+        "Correspondent for Asia, Reuters",
+        "AP Medical Writer for Health 2024",
+        "Writer for Reuters",
+        "Reporter for America",
+        "Redakteurin Für Finanzen",
+        "Redakteurin für FINANZEN",
+        "Staff for Sport for Asia",
+        "Tom for Asia",
+        "Redakteurin für Außenpolitik",
+    ],
+)
+def test_rest_reads_titles_with_a_field_as_its_pattern(tail: str) -> None:
+    """A title with a field ("für Finanzen") reads with _rest as with the rest patterns."""
+    grammar = _patterns()
+    text = f"By Tom Davies, {tail}"
+    for rest in (grammar.rest, grammar.rest_no_intro, grammar.rest_lead):
+        found = rest.fullmatch(text, 13)
+        quick = _rest(text, 13, rest, grammar)
+        assert (quick and quick.spans) == (found and _tail(found))
+
+
 @given(st.lists(TAIL_WORDS, min_size=1, max_size=5).map(" ".join))
 def test_is_title_matches_the_title_pattern(title: str) -> None:
     """A title is told by word look-ups exactly where the title pattern matches it."""

@@ -334,6 +334,13 @@ class _Grammar:
     #: Whether no list entry holds a letter followed by a digit: then no line with one
     #: ("Writer14:00") can match ``byline`` or ``org`` (see parse_byline).
     no_letter_digit: bool
+    #: Whether no entry of the lists of a tail that is letters and spaces alone holds
+    #: the word "for" or "für": then no entry runs into a title's field (see _rest).
+    fields_apart: bool
+    #: The most words of a phrase of ``plain_modifiers`` or ``plain_heads``, and of
+    #: ``plain_affiliations``: no longer run of words is looked up (see _title_ends).
+    title_words: int
+    affiliation_words: int
 
     def match(self, text: str) -> regex.Match[str] | None:
         words = _TOKEN.findall(text)
@@ -367,6 +374,32 @@ def _grammar() -> _Grammar:
             for entries in (*lists.values(), *NAME_LISTS.values())
             for entry in entries
         ),
+        _fields_apart(lists),
+        *_phrase_words(lists),
+    )
+
+
+def _phrase_words(lists: dict[str, list[str]]) -> tuple[int, int]:
+    """The most words of a plain title modifier or head, and of a plain affiliation."""
+    titles = _plain_phrases(lists["title_modifiers"]) | _plain_phrases(lists["title_heads"])
+    affiliations = _plain_phrases(lists["affiliations"])
+    return (
+        max((phrase.count(" ") + 1 for phrase in titles), default=0),
+        max((phrase.count(" ") + 1 for phrase in affiliations), default=0),
+    )
+
+
+def _fields_apart(lists: dict[str, list[str]]) -> bool:
+    """Whether no entry of letters and spaces alone has "for" or "für" among its words.
+
+    Only such an entry can match words of letters around a field ("Redakteurin
+    für Finanzen") without regard to case; "AP/Report for America" cannot.
+    """
+    return not any(
+        {"for", "für"} & {word.lower() for word in _TOKEN.findall(entry)}
+        and all(ch.isalpha() or ch == " " for ch in entry)
+        for key in ("affiliations", "title_modifiers", "title_heads")
+        for entry in lists[key]
     )
 
 
@@ -1040,21 +1073,64 @@ def _rest(text: str, at: int, rest: regex.Pattern[str], grammar: _Grammar) -> _T
                 return _Tail(((-1, -1), (start, start + len(tail)), (-1, -1)))
         if rest is not grammar.rest_lead and grammar.titles_digitless:
             title = _TITLE_WORDS.match(text, sep.start(1))
+            ends = None
             if title is not None:
                 words = title.group(1).lower().split(" ")
                 ends = _title_ends(words, grammar) if "for" not in words else None
+            if ends is None:  # a title with a field ("für Finanzen"), or another shape
+                titled = _titled(text, sep.start(1), grammar) if grammar.fields_apart else None
+                if titled is not None:
+                    return titled
+            elif title is not None:
                 if ends == {len(words)}:
                     found = grammar.rest_stamp.fullmatch(text, title.end(1))
                     if found is not None:
                         stamp = found.span("timestamp")
                         return _Tail((title.span(1), (-1, -1), stamp))
-                elif not ends and ends is not None and rest is grammar.rest_no_intro:
+                elif not ends and rest is grammar.rest_no_intro:
                     found = grammar.rest_stamp.fullmatch(text, at)
                     return (
                         None if found is None else _Tail((*_NO_TAIL[:2], found.span("timestamp")))
                     )
     found = rest.fullmatch(text, at)
     return None if found is None else _Tail(_tail(found))
+
+
+#: A title with a field ("Redakteurin für Finanzen", "Correspondent for Asia"): words of
+#: ASCII letters one space apart, "für" or "for", a capitalised word of ASCII letters, then
+#: a word that starts with a digit or the end. Linear: words are split at single spaces.
+_FIELD_WORDS = re.compile(
+    r"(((?:[A-Za-z]+ )*[A-Za-z]+) (?:für|for) [A-Z][a-z]+)(?: (?=[0-9])| *\Z)"
+)
+
+
+def _titled(text: str, start: int, grammar: _Grammar) -> _Tail | None:
+    """The tail of a title with a field from ``start`` and a closing timestamp, or ``None``.
+
+    For :func:`_rest`, for a ``rest`` that allows a title, on ASCII look-ups
+    (``tails_exact``) in lists without a digit (``titles_digitless``) and no
+    entry that holds the field's word (``fields_apart``), where ``_FIELD_WORDS``
+    matches at ``start`` and "for" is none of the words before the field. If
+    only all of those words make a title (:func:`_title_ends`), every reading of
+    a title ends there, and TITLE_FIELD, possessive, takes the field: " für" or
+    " for", one space, a capitalised word of lower-case letters that a space or
+    the end closes. No affiliation can follow (none starts with a digit); no
+    affiliation alone or timestamp can be read over the words (no entry holds
+    "für"/"for", a timestamp needs a date after a label or month, not "für").
+    What follows the title is what REST_STAMP reads there; ``None`` where it
+    reads nothing or the line has another shape, leaving the line to ``rest``.
+    """
+    field = _FIELD_WORDS.match(text, start)
+    if field is None:
+        return None
+    words = field.group(2).lower().split(" ")
+    if "for" in words or _title_ends(words, grammar) != {len(words)}:
+        return None
+    end = field.end(1)
+    found = grammar.rest_stamp.fullmatch(text, end)
+    if found is None:
+        return None
+    return _Tail(((start, end), (-1, -1), found.span("timestamp")))
 
 
 #: Words of ASCII letters one space apart, then a word that starts with a digit or the end:
@@ -1068,20 +1144,31 @@ def _title_ends(words: list[str], grammar: _Grammar) -> set[int]:
     TITLE is an optional affiliation, up to three modifiers and a head, without
     regard to case; in ASCII words of letters one space apart each is whole
     words, so the word lists' phrases of such words are looked up, every way
-    of reading them tried.
+    of reading them tried. Runs of more words than the longest phrase of a list
+    (``title_words``, ``affiliation_words``) are not looked up: none is in it.
     """
     size = len(words)
+    heads = grammar.plain_heads
+    modifiers = grammar.plain_modifiers
+    longest = grammar.title_words
     ends: set[int] = set()
     todo = [(0, 0)]
-    todo.extend((k, 0) for k in range(1, size) if " ".join(words[:k]) in grammar.plain_affiliations)
+    phrase = words[0]
+    for k in range(1, min(size, grammar.affiliation_words + 1)):
+        if k > 1:
+            phrase += " " + words[k - 1]
+        if phrase in grammar.plain_affiliations:
+            todo.append((k, 0))
     while todo:
-        at, modifiers = todo.pop()
-        for k in range(at + 1, size + 1):
-            phrase = " ".join(words[at:k])
-            if phrase in grammar.plain_heads:
+        at, count = todo.pop()
+        phrase = words[at]
+        for k in range(at + 1, min(size, at + longest) + 1):
+            if k > at + 1:
+                phrase += " " + words[k - 1]
+            if phrase in heads:
                 ends.add(k)
-            if modifiers < 3 and k < size and phrase in grammar.plain_modifiers:
-                todo.append((k, modifiers + 1))
+            if count < 3 and k < size and phrase in modifiers:
+                todo.append((k, count + 1))
     return ends
 
 
