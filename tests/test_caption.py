@@ -1555,15 +1555,6 @@ NAME_VIA_SHAPED = [
 ]
 
 
-@pytest.mark.parametrize("credit", NAME_VIA_SHAPED)
-def test_name_via_credit_reads_as_the_general_reader(
-    credit: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The quick reader of ``Name/Agency via Distributor`` gives what the general reader gives."""
-    off = lambda raw, head, rest: None  # noqa: E731
-    assert_reads_as_the_general_reader(credit_lines(credit), monkeypatch, "_read_name_via", off)
-
-
 LONE_AGENCY_SHAPED = [
     "Nicky J Sims/Getty Images Europe",
     "Jane Doe/Getty Images North America",
@@ -1646,13 +1637,20 @@ def test_quick_prefix_as_the_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
     assert_reads_as_the_general_reader(PREFIXED_LINES, monkeypatch, "_QUICK_PREFIXES", {})
 
 
-@pytest.mark.parametrize("credit", NAME_AGENCY_SHAPED)
-def test_name_agency_credit_reads_as_the_general_reader(
-    credit: str, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("reader", "credit"),
+    [
+        *(("_read_name_agency", credit) for credit in NAME_AGENCY_SHAPED),
+        *(("_read_name_via", credit) for credit in NAME_VIA_SHAPED),
+    ],
+)
+def test_name_credit_readers_read_as_the_general_reader(
+    reader: str, credit: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The quick reader of ``Name/Agency`` credits gives what the general reader gives."""
+    """The quick readers of ``Name/Agency`` and ``Name/Agency via Distributor`` credits
+    give what the general reader gives."""
     off = lambda raw, head, rest: None  # noqa: E731
-    assert_reads_as_the_general_reader(credit_lines(credit), monkeypatch, "_read_name_agency", off)
+    assert_reads_as_the_general_reader(credit_lines(credit), monkeypatch, reader, off)
 
 
 FIRST_START_BODIES = [
