@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import pickle
+import weakref
 from typing import TYPE_CHECKING
 
 import pytest
@@ -74,6 +75,27 @@ def test_generator_input_is_read_lazily(workers: int) -> None:
     # In process: exactly what was asked for; in a pool: a window of 4 chunks per worker,
     # topped up by one chunk for each of the 2 chunks collected so far.
     assert pulled == (5 if workers == 1 else (4 * workers + 2) * 4)
+    results.close()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_results_are_not_kept_once_yielded(workers: int) -> None:
+    """The iterator holds no result it has yielded: a streaming caller's memory stays flat.
+
+    Over a pool, a chunk's articles are made one at a time as they are asked for,
+    so the parts a caller reads die with the article instead of piling up, and
+    surviving, until the whole chunk is done.
+    """
+    results = parse_many(numbered(6), workers=workers, chunksize=6)
+    first = next(results)
+    assert isinstance(first, Article)
+    _ = first.parts
+    gone = weakref.ref(first)
+    del first
+    second = next(results)
+    assert gone() is None
+    assert isinstance(second, Article)
+    assert str(second) == numbered(6)[1]
     results.close()  # type: ignore[attr-defined]
 
 
