@@ -20,6 +20,10 @@ measured in the same process: ``str.splitlines()`` on the very same text.
   from 256 (quadratic). Line parsers get sizes up to their ``MAX_LEN`` (longer
   lines are refused on their length alone); ``parse()`` with every part read
   gets 64 KB and 1 MB, and 6,250 and 100,000 short lines;
+* start-up, in fresh interpreters: ``import newsparse``, then also the first
+  ``parse()`` of the seed with every part read, and of each of the 121 stories
+  (the first reading of a line kind compiles that kind's grammar once), in ms
+  beyond a bare interpreter's start;
 * with the ``bench`` extra installed (``pip install newsparse[bench]``), what users
   would run otherwise on the same story wrapped in a minimal HTML page (the seed,
   then each of the 121 stories):
@@ -46,7 +50,9 @@ import json
 import pickle
 import platform
 import statistics
+import subprocess
 import sys
+import time
 import timeit
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -299,6 +305,43 @@ def peers(texts: list[str]) -> dict[str, Any]:
     return out
 
 
+#: What each start-up run does in a fresh interpreter, after ``import newsparse``.
+STARTUP_STEPS = {
+    "import newsparse": "",
+    "+ first parse of the seed": (
+        "from pathlib import Path; seed = Path({seed!r}).read_text(encoding='utf-8');"
+        " list(newsparse.parse(seed).parts)"
+    ),
+    "+ first parse of each story": (
+        "import json; stories = [json.loads(l)['text'] for l in open({stories!r},"
+        " encoding='utf-8') if l.strip()]; [list(newsparse.parse(t).parts) for t in stories]"
+    ),
+}
+
+
+def startup(repeat: int = 5) -> dict[str, float]:
+    """Milliseconds each of ``STARTUP_STEPS`` takes in a fresh interpreter, beyond a bare one.
+
+    The best of ``repeat`` runs of each; the bare interpreter (``python -c pass``)
+    is timed the same way and taken off.
+    """
+
+    def best_ms(code: str) -> float:
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True)
+            times.append(time.perf_counter() - start)
+        return min(times) * 1e3
+
+    bare = best_ms("pass")
+    out: dict[str, float] = {}
+    for name, step in STARTUP_STEPS.items():
+        code = "import newsparse; " + step.format(seed=str(SEED), stories=str(STORIES))
+        out[name] = best_ms(code) - bare
+    return out
+
+
 # --- output ------------------------------------------------------------------------------------
 
 
@@ -334,6 +377,9 @@ def print_report(result: dict[str, Any]) -> None:
             f"{row['ratio']:>8.1f}x"
         )
     print("(µs/line: the mean over every line of the kind; median: each line timed alone)")
+    print("\nstart-up in a fresh interpreter, ms beyond a bare one's start")
+    for name, ms in result["startup"].items():
+        print(f"{name:<32}{ms:>8.0f}")
     if result.get("hostile"):
         units = [*UNITS, "short lines"]
         print(
@@ -386,6 +432,7 @@ def main(argv: list[str] | None = None) -> int:
         "stories": whole_stories(seed, stories),
         "pickles": pickles(stories),
         "line_parsers": line_parsers(labels),
+        "startup": startup(),
         "hostile": None if args.no_hostile else hostile(),
         "peers": peers([seed]),
         "peers_stories": peers(stories),

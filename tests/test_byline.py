@@ -8,11 +8,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse.byline import (
-    _BYLINE,
     MAX_LEN,
     Byline,
     Person,
     _glued_names,
+    _grammar,
     _is_title,
     _patterns,
     _quick,
@@ -629,7 +629,21 @@ def test_hostile_input_is_linear(text: str) -> None:
     """Hostile text far beyond MAX_LEN is refused, and the grammar itself runs through it."""
     with pytest.raises(ParseError):
         parse_byline(text)
-    _BYLINE.fullmatch(text)  # would take hours if the grammar backtracked quadratically
+    _patterns().byline.fullmatch(text)  # would take hours if the grammar backtracked quadratically
+
+
+def test_largest_patterns_compile_on_first_use() -> None:
+    """``byline`` and ``prefix`` are compiled when first asked for, once each, not at import."""
+    grammar = _grammar()
+    assert grammar._lazy == {}
+    whole = grammar.byline
+    assert grammar.byline is whole
+    assert set(grammar._lazy) == {"byline"}
+    assert whole.fullmatch("By JOSEPH KRAUSS, Associated Press") is not None
+    prefix = grammar.prefix.match("By JOSEPH KRAUSS and")
+    assert prefix is not None
+    assert prefix.group("authors") == "JOSEPH KRAUSS"
+    assert set(grammar._lazy) == {"byline", "prefix"}
 
 
 @given(byline_lines())

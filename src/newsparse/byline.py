@@ -300,8 +300,9 @@ class _Grammar:
     the names alone without the guard: neither guard nor tail could match there.
     """
 
-    byline: regex.Pattern[str]
-    prefix: regex.Pattern[str]
+    #: The word lists the patterns are compiled with (``byline`` and ``prefix`` are
+    #: compiled from them on first use).
+    lists: dict[str, list[str]] = attrs.field(eq=False)
     plain: regex.Pattern[str]
     org: regex.Pattern[str]
     first_words: frozenset[str]
@@ -342,6 +343,32 @@ class _Grammar:
     title_words: int
     affiliation_words: int
 
+    #: ``byline`` and ``prefix`` once compiled, by name.
+    _lazy: dict[str, regex.Pattern[str]] = attrs.field(factory=dict, init=False, eq=False)
+
+    @property
+    def byline(self) -> regex.Pattern[str]:
+        """The whole grammar (``BYLINE``), compiled on first use.
+
+        It and ``prefix`` are the largest patterns here, more than half a second
+        to compile with their word lists, and most lines never need them: the
+        quick readers settle them, ``plain`` reads a line without a tail, and
+        ``prefix`` only places the caret of an error. Compiled when first asked
+        for, they cost ``import newsparse`` nothing.
+        """
+        return self._compiled("byline", BYLINE)
+
+    @property
+    def prefix(self) -> regex.Pattern[str]:
+        """How far a line reads as a byline (``BYLINE_PREFIX``), compiled on first use."""
+        return self._compiled("prefix", BYLINE_PREFIX)
+
+    def _compiled(self, key: str, pattern: str) -> regex.Pattern[str]:
+        compiled = self._lazy.get(key)
+        if compiled is None:
+            compiled = self._lazy[key] = compile_with_names(pattern, self.lists)
+        return compiled
+
     def match(self, text: str) -> regex.Match[str] | None:
         words = _TOKEN.findall(text)
         if any(w.casefold() in self.first_words or w[0].isdigit() for w in words):
@@ -353,8 +380,7 @@ def _grammar() -> _Grammar:
     lists = _lists()
     first_words = frozenset(w.casefold() for w in lists["tail_first"])
     return _Grammar(
-        compile_with_names(BYLINE, lists),
-        compile_with_names(BYLINE_PREFIX, lists),
+        lists,
         compile_with_names(PLAIN_BYLINE, lists),
         compile_with_names(ORG_BYLINE, lists),
         first_words,
@@ -453,7 +479,6 @@ def _plain_phrases(entries: list[str]) -> frozenset[str]:
 
 #: The grammar for the agency table in use: a new row is known at once.
 _patterns = per_table(_grammar)
-_BYLINE = _patterns().byline
 
 
 _CLOCK = regex.compile(r"\d:\d\d")
