@@ -12,8 +12,11 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import contributors
+from newsparse import _lookup, contributors
 from newsparse._grammar import HSPACE
+from newsparse._lookup import find_agency
+from newsparse._tables.agencies import AGENCIES
+from newsparse._types import Agency
 from newsparse.contributors import (
     MAX_LEN,
     ROLES,
@@ -1473,3 +1476,105 @@ def test_plain_reported_only_where_the_piece_matches(text: str) -> None:
 def test_plain_reported_only_where_the_piece_matches_generated(text: str) -> None:
     """As above, at every word of generated lines."""
     _assert_plain_reported_exact(text)
+
+
+def _assert_look_ups_exact(text: str) -> None:
+    """Where the title or tagline look-up answers, the piece matches and reads the same."""
+    reader = contributors._Reader(text)
+    for pos in sorted({0, *(i + 1 for i, ch in enumerate(text) if ch in " (;.-")}):
+        if pos > len(text):
+            continue
+        reader.pos = pos
+        opened = reader.opening(pos)
+        if opened is not None:
+            m = reader.pats["role_start"].match(text, pos, reader.end)
+            assert m is not None, (text, pos)
+            assert m["affiliation"] is not None, (text, pos)
+            agency = find_agency(m["affiliation"])
+            role = contributors._credit_roles()[contributors._fold(m["role"])]
+            assert opened == (m.end(), role, None if agency is None else agency.name)
+        tagged = reader.tag_phrase(pos)
+        if tagged is not None:
+            m = reader.pats["tag"].match(text, pos, reader.end)
+            assert m is not None, (text, pos)
+            assert tagged == (m.end(), m["tag"])
+
+
+_LOOK_UP_TAILS = (
+    " Zeke Miller",
+    " Z",
+    " zeke",
+    "  Zeke",
+    "\tZeke",
+    " \u00c9ric",
+    " al-Zeke",
+    " ",
+    "",
+)
+
+
+def test_openings_read_as_the_title_piece() -> None:
+    """Each opening looked up, with any tail, is what the title piece matches there."""
+    starts, openings = contributors._openings()
+    assert starts
+    assert "Associated Press writers" in openings
+    assert openings["AP Health Writer"] == ("health writer", "Associated Press")
+    for opening in openings:
+        for tail in _LOOK_UP_TAILS:
+            _assert_look_ups_exact(opening + tail)
+            _assert_look_ups_exact("Jill Colvin and " + opening + tail)
+
+
+def test_tag_phrases_read_as_the_tag_piece() -> None:
+    """Each tagline phrase looked up, with any tail, is what the tag piece matches there."""
+    assert "Reporting by" in contributors._TAG_PHRASES
+    for phrase in contributors._TAG_PHRASES:
+        for tail in _LOOK_UP_TAILS:
+            _assert_look_ups_exact(phrase + tail)
+            _assert_look_ups_exact("(" + phrase + tail + ")")
+
+
+@settings(max_examples=1000, derandomize=True, deadline=None)
+@given(_fast_path_texts() | _PIECE_TEXT)
+def test_look_ups_read_as_the_pieces(text: str) -> None:
+    """On generated lines and pieces, the look-ups answer only as the pieces match."""
+    _assert_look_ups_exact(text)
+
+
+def test_look_ups_follow_the_agency_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The openings are built again for an agency table in use that holds a longer form."""
+    agency = Agency("AP Writers Guild", "APWG")
+    monkeypatch.setattr(_lookup, "AGENCIES", (*AGENCIES, agency))
+    _lookup._by_form.cache_clear()
+    try:
+        starts, openings = contributors._openings()
+        assert "AP" not in starts  # "AP Writers Guild" starts with "AP" and a space
+        assert "Associated Press writers" in openings
+        line = parse_contributors("AP Writers Guild writer Zeke Miller contributed.")
+        assert fields(line) == (("Zeke Miller", None, "writer", "AP Writers Guild"),)
+    finally:
+        monkeypatch.undo()
+        _lookup._by_form.cache_clear()
+    assert "AP" in contributors._openings()[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "--With assistance from Ryan Teague Beckwith , Greg Stohr and Justin Sink .",
+        "With assistance from Ryan Beckwith , and Greg Stohr , Justin Sink ;",
+        "Additional reporting by Steve Gorman; Editing by Marguerita Choy",
+        "Reporting by Andy Bruce ;Editing by Joyjeet Das",
+        "Reporting by Jr ; Editing by St .",
+        "Associated Press writers Jill Colvin , Hope Yen ; and Zeke Miller contributed.",
+        "Associated Press writers Jill Colvin ; Hope Yen contributed .",
+        "Associated Press writer Zeke Miller in Jerusalem contributed.",
+        "Associated Press writer Zeke Miller in Jerusalem; Hope Yen contributed.",
+        "Hunt reported from Cincinnati. Barbara Ortutay reported from San Francisco.",
+        "The Smith reported from Atlanta. Ken Monday reported from Paris.",
+        "Reuters Smith reported from Atlanta.",
+    ],
+)
+def test_fast_paths_read_spaced_punctuation_as_the_reader_does(text: str) -> None:
+    """A space before a comma or a point, a semicolon, "reported from": as without fast paths."""
+    assert _outcome(text) == _without_fast_paths(text)

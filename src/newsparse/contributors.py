@@ -269,6 +269,8 @@ _END_CHARS = _HSPACE_CHARS | frozenset(".")
 _REGION_START_CHARS = _HSPACE_CHARS | frozenset(",")
 #: What may follow a region's last character (see ``REGION_END`` and ``REGION``).
 _REGION_TAIL_CHARS = _HSPACE_CHARS | frozenset(",;:).")
+#: The characters before which REGION_END's first branch matches (no space first).
+_REGION_PUNCT = frozenset(",;:).")
 
 
 @cache
@@ -822,6 +824,87 @@ def _agency_first_words() -> frozenset[str]:
     return _AGENCY_WORDS[0][1]
 
 
+#: The agencies whose titles open most credits, as the agency table writes them
+#: ("Associated Press writers ..."): :func:`_openings` is built for these.
+_COMMON_AGENCIES = ("Associated Press", "AP", "The Associated Press")
+
+#: The openings of :func:`_openings`, and the tables they were built for.
+_OPENINGS: list[tuple[object, object, dict[str, int], dict[str, tuple[str, str | None]]]] = [
+    (None, None, {}, {})
+]
+
+
+def _unextended(forms: Sequence[str], written: Iterable[str]) -> list[str]:
+    """Those of ``written`` that, in lower case and with a space, start no form of ``forms``.
+
+    A word list matched without case that tries its longest entry first takes
+    such an entry, in ASCII, where the text holds it and a space: a longer entry
+    the text could hold would start with it and that space (an entry outside ASCII
+    matches ASCII text only in its ASCII letters, see :func:`_ascii_piece`).
+    """
+    folded = [form.lower() for form in forms]
+    return [w for w in written if not any(f.startswith(w.lower() + " ") for f in folded)]
+
+
+def _openings() -> tuple[dict[str, int], dict[str, tuple[str, str | None]]]:
+    """The credit openings "AGENCY ROLE" most lines write, for :meth:`_Reader.opening`.
+
+    Returns where the role starts after each agency's first word ("Associated" ->
+    17), and each opening, as written, to its role and affiliation ("Associated
+    Press writers" -> ("writer", "Associated Press")): what ``credit()`` reads from
+    a match of "role_start" that takes the opening and one space. Built for
+    the agencies of :data:`_COMMON_AGENCIES` in the agency table and the roles,
+    as :func:`_written_forms` writes them, where the match is exactly that,
+    whatever follows the space (a capital, which the reader checks):
+
+    * AFFILIATION takes the agency: its list tries the longest form first, and a
+      longer form that the text could hold would start with the agency and a
+      space; none does (:func:`_unextended`, else the agency is left out);
+    * WS takes the one space (a role's word follows);
+    * ROLE takes the role: a longer role would start with it and a space; none
+      does (else the role is left out); WS takes the space, the look-ahead sees
+      the capital. So no other opening of the table can match there either: the
+      reader may try them at each space after the agency, nearest first.
+
+    Rebuilt where the agency table in use (for which :func:`_patterns` builds anew)
+    or the table of :func:`newsparse._lookup.find_agency` changes, as the
+    affiliation is its name.
+    """
+    agencies, by_form = _patterns(), _lookup._by_form()
+    built = _OPENINGS[0]
+    if built[0] is agencies and built[1] is by_form:
+        return built[2], built[3]
+    forms = agency_forms("news")
+    roles = [form for row in CREDIT_ROLES for form in row]
+    written_roles = _unextended(roles, sorted(w for w in _written_forms(roles) if w.isascii()))
+    starts: dict[str, int] = {}
+    openings: dict[str, tuple[str, str | None]] = {}
+    common = [a for a in _COMMON_AGENCIES if a in forms and a.isascii()]
+    for agency_written in _unextended(forms, common):
+        first = agency_written.split(" ")[0]
+        if starts.setdefault(first, len(agency_written) + 1) != len(agency_written) + 1:
+            continue  # two agencies of one first word: the first one listed
+        agency = find_agency(agency_written)
+        affiliation = agency.name if agency is not None else None
+        for written in written_roles:
+            role = _CREDIT_ROLE_OF.get(written) or _credit_roles()[_fold(written)]
+            openings[f"{agency_written} {written}"] = (role, affiliation)
+    _OPENINGS[0] = (agencies, by_form, starts, openings)
+    return starts, openings
+
+
+#: The most words a role holds: :meth:`_Reader.opening` looks no further.
+_ROLE_WORDS = max(form.count(" ") + 1 for row in CREDIT_ROLES for form in row)
+#: The tagline phrases in ASCII as :data:`_TAG_ROLE_OF` writes them that no longer
+#: phrase starts with (with a space): :meth:`_Reader.tag_phrase` looks them up.
+_TAG_PHRASES = frozenset(
+    _unextended([p for p, _ in TAGLINE_ROLES], [p for p in _TAG_ROLE_OF if p.isascii()])
+)
+#: The first words of :data:`_TAG_PHRASES`, as written.
+_TAG_FIRST_WORDS = frozenset(phrase.split(" ")[0] for phrase in _TAG_PHRASES)
+#: The most words a tagline phrase holds: :meth:`_Reader.tag_phrase` looks no further.
+_TAG_WORDS = max(phrase.count(" ") + 1 for phrase in _TAG_PHRASES)
+
 #: The pattern of each name piece with its words captured, and how many words it takes.
 _CAPTURED = {"full_name": "full_name_captured", "any_name": "any_name_captured"}
 _LEAST = {"full_name": 2, "any_name": 1}
@@ -838,11 +921,11 @@ _PLAIN_WORD = r"(?:[A-Z]\.|[A-Z][A-Za-z]++(?:[\-'][A-Za-z]++)*+)"
 # " in "  " at ": LOC_INTRO with one space each side, before a letter.
 _PLAIN_LOC = r"(?P<loc>\ (?:in|at)\ )(?=[A-Za-z])"
 
-# ", and "  ", "  " and ": COMMA_SEP with one space, before a capital.
-_PLAIN_SEP = r"(?:,\ and\ |,\ |\ and\ )(?=[A-Z])"
+# ", and "  ", "  " and "  " , ": COMMA_SEP with one space, before a capital.
+_PLAIN_SEP = r"(?:\ ?,\ and\ |\ ?,\ |\ and\ )(?=[A-Z])"
 
 # As _PLAIN_SEP, and "; and "  "; ": LIST_SEP with one space, before a capital.
-_PLAIN_LIST_SEP = r"(?:[,;]\ and\ |[,;]\ |\ and\ )(?=[A-Z])"
+_PLAIN_LIST_SEP = r"(?:\ ?[,;]\ and\ |\ ?[,;]\ |\ and\ )(?=[A-Z])"
 
 # "Washington"  "San Diego"  "Cedar Rapids": CITY of plain words, where it ends.
 _PLAIN_CITY = (
@@ -850,19 +933,22 @@ _PLAIN_CITY = (
     r"(?=[,;.]|\ (?:contributed|and)\ |\Z)"
 )
 
-# " contributed"  " reported"  or the end: where neither LOC_INTRO nor a separator follows.
-_PLAIN_STOP = r"(?P<stop>(?=\ (?:contributed|reported)(?![A-Za-z])|\Z))"
+# " contributed"  " reported"  " ."  or the end: where neither LOC_INTRO nor a separator follows.
+_PLAIN_STOP = r"(?P<stop>(?=\ (?:contributed|reported)(?![A-Za-z])|\ \.|\Z))"
+
+# As _PLAIN_STOP, or a semicolon, where COMMA_SEP is the separator: "Steve Gorman; Editing by".
+_PLAIN_COMMA_STOP = r"(?P<stop>(?=\ (?:contributed|reported)(?![A-Za-z])|\ \.|;|\Z))"
 
 
-def _plain_run(least: int, sep: str) -> str:
-    """A name of ``least`` or more plain words, then a plain LOC_INTRO or ``sep``, or neither.
+def _plain_run(least: int, sep: str, stop: str) -> str:
+    """A name of ``least`` or more plain words, then a plain LOC_INTRO or ``sep``, or ``stop``.
 
     After LOC_INTRO, a plain city where one follows, and ``sep`` after it.
     """
     more = "++" if least > 1 else "*+"
     return (
         rf"(?P<name>{_PLAIN_WORD}(?:\ {_PLAIN_WORD}){more})"
-        rf"(?:{_PLAIN_LOC}(?:(?P<city>{_PLAIN_CITY})(?P<city_sep>{sep})?)?|{sep}|{_PLAIN_STOP})"
+        rf"(?:{_PLAIN_LOC}(?:(?P<city>{_PLAIN_CITY})(?P<city_sep>{sep})?)?|{sep}|{stop})"
     )
 
 
@@ -888,9 +974,12 @@ def _plain_run(least: int, sep: str) -> str:
 #: * the separator: LOC_INTRO is tried first, and takes " in " or " at " before a
 #:   letter (one space each side: a further space would be taken too, so the fast
 #:   piece leaves that to the reader); else the separator takes ", and ", ", " or
-#:   " and " (and with semicolons "; and ", "; ") before a capital, as the possessive
-#:   spaces of COMMA_SEP and LIST_SEP do; else ``stop``: " contributed", " reported"
-#:   or the end follow, where LOC_INTRO and the separator take nothing;
+#:   " and " (and with semicolons "; and ", "; "), each maybe with one space before
+#:   the comma (" , " of Bloomberg's "Beckwith , Greg Stohr"), before a capital, as
+#:   the possessive spaces of COMMA_SEP and LIST_SEP do; else ``stop``: " contributed",
+#:   " reported", " .", the end or, without semicolons, ";" follow, where LOC_INTRO
+#:   and the separator take nothing (a name word ends before ";" as before a space:
+#:   WORD_END; the name takes no further word at " .");
 #: * after LOC_INTRO, ``city``: what :data:`_PLAIN_CITY_RUN` matches there, as the
 #:   group, possessive and followed by nothing it must match, matches where and as
 #:   far as that pattern would (the reader then reads the place from it as
@@ -901,7 +990,12 @@ def _plain_run(least: int, sep: str) -> str:
 #: elsewhere in the line changes nothing: the fast path holds on any line.
 _PLAIN_RUNS = {
     (key, semicolons): _ENGINE.compile(
-        _plain_run(least, _PLAIN_LIST_SEP if semicolons else _PLAIN_SEP), _ENGINE.VERBOSE
+        _plain_run(
+            least,
+            _PLAIN_LIST_SEP if semicolons else _PLAIN_SEP,
+            _PLAIN_STOP if semicolons else _PLAIN_COMMA_STOP,
+        ),
+        _ENGINE.VERBOSE,
     )
     for key, least in _LEAST.items()
     for semicolons in (False, True)
@@ -1092,16 +1186,21 @@ class _Reader:
         self.last[key] = (pos, end, m)
         return m
 
-    def maybe_listed(self, pos: int, listed: frozenset[str], words: frozenset[str] | None) -> bool:
+    def maybe_listed(
+        self, pos: int, listed: frozenset[str], words: frozenset[str] | None, *, two: bool = True
+    ) -> bool:
         """Whether a title or a tagline phrase may start at ``pos`` (before ``end`` less 2).
 
         ``False`` where :meth:`peek_listed` rules out both "role_start" and "tag"
-        without their patterns: the union of their prefixes and first words.
+        without their patterns: the union of their prefixes and first words. With
+        ``two`` false the caller has found that the first test (the prefixes) does
+        not rule them out.
         """
         text = self.text
-        two = text[pos : pos + 2]
-        if two.isascii() and two.lower() not in listed:
-            return False
+        if two:
+            pair = text[pos : pos + 2]
+            if pair.isascii() and pair.lower() not in listed:
+                return False
         if words is None:
             return True
         end = self.end
@@ -1226,14 +1325,18 @@ class _Reader:
             "not_credit"
         ) is not None:
             self.fail(_EXPECTED_CLAUSE)
-        tag = self.peek_listed("tag") if low is None or low in prefixes["tag"] else None
-        if tag is not None:
-            if first and tag.group()[0].islower():
+        tagged = None
+        if low is None or low in prefixes["tag"]:
+            # The phrase as most taglines write it, looked up; else the pattern.
+            tagged = self.tag_phrase(pos)
+            if tagged is None and (tag := self.peek_listed("tag")) is not None:
+                tagged = tag.end(), tag.group("tag")
+        if tagged is not None:
+            if first and self.text[pos].islower():
                 # "... produced by Sandy Howard." is a sentence's tail; Reuters writes
                 # "; editing by" in lower case only after a first clause.
                 self.fail(_EXPECTED_CLAUSE)
-            self.pos = tag.end()
-            phrase = tag.group("tag")
+            self.pos, phrase = tagged
             role = _TAG_ROLE_OF.get(phrase) or _tag_roles()[_fold(phrase)]
             pending = self.groups(role, None, full=False, semicolons=False)
             self.emit(pending)
@@ -1242,19 +1345,26 @@ class _Reader:
         # "reported" is a word of every "X reported from Y": most lines skip the regex,
         # and most others hold it as _PLAIN_REPORTED finds it.
         if self.text.find("reported", pos, self.end) >= 0 and (
-            self.plain_reported() or self.peek("reported_start") is not None
+            (plain := self.plain_reported_match()) is not None
+            or self.peek("reported_start") is not None
         ):
-            self.reported()
+            self.reported(plain)
             return
-        # peek_listed("role_start") is None, again, where its first test rules it out.
-        start = (
-            None
-            if low is not None and low not in prefixes["role_start"]
-            else self.peek_listed("role_start")
-        )
-        if start is None and self.peek_name("full_name") is None:
-            self.fail(_EXPECTED_CLAUSE)
-        title = self.credit(None, None, start)
+        opened = self.opening(pos)
+        if opened is not None:
+            # The title as credit() would read it from peek_listed("role_start").
+            self.pos = opened[0]
+            title = self.credit(opened[1], opened[2], None)
+        else:
+            # peek_listed("role_start") is None, again, where its first test rules it out.
+            start = (
+                None
+                if low is not None and low not in prefixes["role_start"]
+                else self.peek_listed("role_start")
+            )
+            if start is None and self.peek_name("full_name") is None:
+                self.fail(_EXPECTED_CLAUSE)
+            title = self.credit(None, None, start)
         while True:
             save = self.pos
             if save >= self.end or self.take("chain") is None:
@@ -1268,22 +1378,96 @@ class _Reader:
             # one of the writers too (the title carries over into the chained credit).
             title = self.credit(*title, start)
 
+    def opening(self, pos: int) -> tuple[int, str, str | None] | None:
+        """Where a credit's title ends, its role and its affiliation, for an opening looked up.
+
+        ``None`` where the text at ``pos`` holds none of the openings of
+        :func:`_openings` followed by one space
+        and a capital (the caller then peeks at "role_start"). Where it does,
+        ``peek_listed("role_start")`` matches the opening and the space, and
+        ``credit()`` would read that role and affiliation from the match.
+        """
+        text, end = self.text, self.end
+        starts, openings = _openings()
+        space = text.find(" ", pos, end)
+        skip = starts.get(text[pos:space]) if space > pos else None
+        if skip is None:
+            return None
+        stop = pos + skip - 1
+        for _ in range(_ROLE_WORDS):  # each space after the agency, nearest first
+            stop = text.find(" ", stop + 1, end)
+            if stop < 0:
+                return None
+            found = openings.get(text[pos:stop])
+            if found is not None:
+                if stop + 1 < end and "A" <= text[stop + 1] <= "Z":
+                    return stop + 1, *found
+                return None
+        return None
+
+    def tag_phrase(self, pos: int) -> tuple[int, str] | None:
+        """Where a tagline phrase of :data:`_TAG_PHRASES` and its space end, and the phrase.
+
+        ``None`` where the text at ``pos`` holds none of them followed by one space
+        and no further space (the caller then peeks at "tag"). Where it does,
+        ``peek_listed("tag")`` matches the phrase and the space: TAG's list takes
+        the phrase, as no longer one starts with it and a space (see
+        :func:`_unextended`), and WS the space. So no other phrase of the table
+        can match there either: the reader tries them at each space, nearest first.
+        """
+        text, end = self.text, self.end
+        stop = text.find(" ", pos, end)
+        if stop < 0 or text[pos:stop] not in _TAG_FIRST_WORDS:
+            return None  # most clauses: the first word opens no phrase of the table
+        for _ in range(_TAG_WORDS):
+            phrase = text[pos:stop]
+            if phrase in _TAG_PHRASES:
+                if stop + 1 < end and text[stop + 1] not in _HSPACE_CHARS:
+                    return stop + 1, phrase
+                return None
+            stop = text.find(" ", stop + 1, end)
+            if stop < 0:
+                return None
+        return None
+
     def plain_reported(self) -> bool:
         """Whether ``_PLAIN_REPORTED`` shows that ``peek("reported_start")`` matches.
 
         ``False`` says nothing: the caller then runs the pattern.
         """
+        return self.plain_reported_match() is not None
+
+    def plain_reported_match(self) -> _Match | None:
+        """The match of ``_PLAIN_REPORTED`` where :meth:`plain_reported` holds, else ``None``."""
         if not (_PLAIN_FULL and _PLAIN_REPORTED_ON):
-            return False
-        m = _PLAIN_REPORTED.match(self.text, self.pos, self.end)
-        return m is not None and _NEVER_NAMES_LOWER.isdisjoint(m.group(1).lower().split(" "))
+            return None
+        m: _Match | None = _PLAIN_REPORTED.match(self.text, self.pos, self.end)
+        if m is None or not _NEVER_NAMES_LOWER.isdisjoint(m.group(1).lower().split(" ")):
+            return None
+        return m
 
     # "Hunt reported from Cincinnati"
     # "Peoples reported from Montclair, N.J., and Lemire from New York"
-    def reported(self) -> None:
+    def reported(self, plain: _Match | None) -> None:
+        """A "reported from" clause; ``plain``: the match of :meth:`plain_reported_match`, if any.
+
+        Its names (group 1) are those of the plain-name run at the reader's place,
+        which the first ``names()`` would read: their plain words, each a capital and
+        lower-case letters, end before " reported" (the run's ``stop``; the
+        separator takes nothing there). So the contribution is what ``read_name()``
+        builds from that run, by :func:`_plain_contribution`, where it builds one.
+        """
         first = True
+        c = (
+            None
+            if plain is None
+            else _plain_contribution(plain, _agency_first_words(), "reporting", None)
+        )
         while True:
-            pending = self.names("any_name", "reporting", None, "comma_sep")
+            if c is not None and plain is not None:
+                pending, self.pos, c = [c], plain.end(1), None
+            else:
+                pending = self.names("any_name", "reporting", None, "comma_sep")
             # "... reported from X"; then "... and Lemire from Y" or "... reported from Y"
             pos, end = self.pos, self.end
             if self.text.startswith(" reported from ", pos, end) and (
@@ -1408,17 +1592,21 @@ class _Reader:
                 if (
                     c is not None
                     and fast is not None
-                    and last == "city_sep"
+                    and last in ("city_sep", "city")
                     and not ((city_end := fast.end(3)) < end and text[city_end] == ",")
                     and fast.group(3) not in _AND_PLACE_HEADS
                 ):
                     # place_after(fast, ...) inlined where neither a region (take_region()
                     # takes nothing but at a comma) nor a place of "and" can follow the
-                    # city: the city is the place, the reader stands after the separator.
+                    # city: the city is the place, the reader stands after the separator,
+                    # or at the city's end where none follows ("city"): there the plain
+                    # separator place_after() tries is the "city_sep" that did not match.
                     location = text[fast.end(2) : city_end]  # from the end of "loc"
                     for i in range(placed, len(found)):
                         _set_location(found[i], location)
                     save = city_end
+                    if last == "city":
+                        m = None
                 else:
                     save, m = self.place_after(
                         None if c is None else fast, found, placed, semicolons
@@ -1438,7 +1626,7 @@ class _Reader:
                 continue
             # Neither a title nor a tagline phrase can start where peek_listed() would
             # rule both out on the next two letters or the next word.
-            if pos + 2 <= end and self.maybe_listed(pos, listed, listed_words):
+            if pos + 2 <= end and self.maybe_listed(pos, listed, listed_words, two=not plain_sep):
                 if semicolons and self.peek_listed("role_start") is not None:
                     return found  # the next title: the caller reads it
                 if self.peek_listed("tag") is not None:
@@ -1627,11 +1815,16 @@ class _Reader:
         # Only the lengths of the names that start as the text does, longest first.
         for length in lengths.get(text[q : q + key_len], ()):
             stop = q + length
-            # Every tail starts with a space, one of ",;:)." or the end of the line.
+            # Every tail starts with a space, one of ",;:)." or the end of the line;
+            # REGION_END's first branch matches at once at the end and before ",;:).".
             if (
                 (stop == end or (stop < end and text[stop] in _REGION_TAIL_CHARS))
                 and text[q:stop] in names
-                and tail.match(text, stop, end) is not None
+                and (
+                    stop == end
+                    or text[stop] in _REGION_PUNCT
+                    or tail.match(text, stop, end) is not None
+                )
             ):
                 self.pos = stop
                 return True
