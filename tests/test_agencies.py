@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from newsparse._lookup import agency_forms, find_agency
@@ -100,3 +103,22 @@ def test_photo_forms_read_in_credits(credit: str, photographer: str, agency: str
     assert caption.credit is not None
     assert caption.credit.photographers == (photographer,)
     assert caption.credit.agency == agency
+
+
+def test_grammars_are_built_on_first_use_not_at_import() -> None:
+    """``import newsparse`` compiles no grammar of the agency table: each is built when needed.
+
+    In a fresh interpreter, as a program importing the library starts.
+    """
+    code = """
+import newsparse
+from newsparse import byline, contributors, dateline
+
+grammars = {"byline": byline._patterns, "contributors": contributors._patterns,
+            "dateline": dateline._current}
+built = [name for name, grammar in grammars.items() if grammar.built]
+assert not built, f"built at import: {built}"
+newsparse.parse_contributors("Associated Press writer Zeke Miller contributed to this report.")
+assert contributors._patterns.built and not byline._patterns.built
+"""
+    subprocess.run([sys.executable, "-c", code], check=True)

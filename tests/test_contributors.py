@@ -1286,8 +1286,8 @@ def test_ascii_pieces_match_their_patterns(text: str, pick: int, cut: int) -> No
     pos = min(starts[pick % len(starts)], len(text))
     end = max(pos, len(text) - cut)
     for key in contributors._ASCII:
-        slow = contributors._PATTERNS[key]
-        fast = contributors._ASCII_PATTERNS[key]
+        slow = contributors._patterns()[0][key]
+        fast = contributors._patterns()[3][key]
         find = "search" if key == "trailer" else "match"
         a = getattr(slow, find)(text, pos, end)
         b = getattr(fast, find)(text, pos, end)
@@ -1367,7 +1367,7 @@ _CLOSING_TAILS = ("", ".", " .", ". ", "  ", "\u00a0.\t", " . ")
 @pytest.mark.parametrize("tail", _CLOSING_TAILS)
 def test_closings_are_what_contributed_and_end_take(closing: str, tail: str) -> None:
     """A closing with END after it: CONTRIBUTED takes the closing whole, END the rest."""
-    pats = contributors._PATTERNS
+    pats = contributors._patterns()[0]
     text = "Jill Colvin" + closing + tail
     pos = len("Jill Colvin")
     verb = pats["contributed"].match(text, pos)
@@ -1417,7 +1417,7 @@ def test_error_bare_contributed_without_title_or_point(tail: str) -> None:
 )
 def test_fixed_pieces_take_what_the_reader_takes(text: str, pos: int, key: str, taken: str) -> None:
     """Where the reader takes a piece's usual text without the pattern, the pattern takes it."""
-    m = contributors._PATTERNS[key].match(text, pos)
+    m = contributors._patterns()[0][key].match(text, pos)
     assert m is not None
     assert m.group() == taken
 

@@ -550,9 +550,9 @@ def _ascii_piece(piece: str, lists: Mapping[str, Sequence[str]]) -> str:
 
 
 #: The patterns and prefixes for the agency table in use: a new row is a new affiliation
-#: at once.
+#: at once. Built when a contributor line is first read, not at import (about a tenth
+#: of a second).
 _patterns = per_table(_compile)
-_PATTERNS, _PREFIXES, _PLAIN_PATTERNS, _ASCII_PATTERNS = _patterns()
 
 
 @cache
