@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from newsparse import _lookup
 from newsparse import caption as caption_module
+from newsparse._names import NAME_LISTS, is_person_name
 from newsparse._tables.agencies import AGENCIES
 from newsparse._tables.credits import CAPTION_PREFIXES
 from newsparse._types import Agency
@@ -1208,6 +1209,52 @@ def test_plain_credit_reads_as_the_general_reader(
     """The quick reader of ``AGENCY/Name`` credits gives what the general reader gives."""
     lines = credit_lines(credit)
     assert_reads_as_the_general_reader(lines, monkeypatch, "_read_plain", lambda raw: None)
+
+
+REFUSED_BARE_BODIES = [
+    "Fans cheer. | Niall Carson/PA Images via Getty Images",
+    "Fans cheer. |Jane Doe/AP",
+    "Fans cheer. | Jane Doe, AP",
+    "Fans cheer outside the studio, Friday, Nov. 3, 2023, in Los Angeles.",
+    "Fans cheer on Nov. 3, 2023, AP",
+    "Fans cheer on Nov. 3, Reuters",
+    "Fans cheer on Nov. 3 Jane Doe/AP",
+    "Fans cheer on Nov. 12 Jane Doe via AP",
+    "Fans cheer on Nov. 12 | Jane Doe via AP",
+    "Liu He Photographer: Jason Alden/Bloomberg",
+    "Photographer: Brent Lewin/Bloomberg Photographer: Brent Lewin/Bloomberg",
+    "Fans cheer. (Symbolfoto) © Getty Images/iStockphoto | filmfoto",
+    "Fans cheer. Jane Doe (left)/AP via Reuters",
+    "Fans cheer. Photo: Jane Doe (x)/AP",
+    "Fans cheer. Photo: Jane/Doe: AP",
+    "Fans cheer. Jane Doe/AP (File)",
+    "Fans cheer. Jane Doe/AP via Reuters (File)",
+    "Fans cheer. Jane Doe: AP/Reuters, File",
+]
+
+
+@pytest.mark.parametrize("body", REFUSED_BARE_BODIES)
+def test_refused_bare_credit_reads_as_the_general_reader(
+    body: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cheap refusals of bare credits ("| Name/AP", "3, 2023, in ...", a colon before a
+    slash) give what the general reader gives."""
+    lines = [body, f"{body} more >", f"FILE - {body}"]
+    assert_reads_as_the_general_reader(lines, monkeypatch, "_refused_bare", lambda raw: False)
+
+
+def test_refused_bare_tables() -> None:
+    """The tables let the refusals of bare credits stand: no form, listed word or label
+    begins with a digit or a bar, no notice, flag or month holds a joint, and a name
+    begins with a letter."""
+    assert caption_module._NO_DIGIT_OR_BAR_FIRSTS
+    assert caption_module._SUFFIXES_JOINTLESS
+    for text in ("| Jane Doe", "|Jane Doe", "3 Jane Doe", "12 Jane", "1 J. R. Doe"):
+        assert not is_person_name(text)
+    # NAME begins with a particle, an abbreviation, a joined particle, an elision or a
+    # capital: each listed word begins with a letter.
+    starters = ("name_particles", "name_abbrevs", "name_joined", "name_elisions")
+    assert all(word[0].isalpha() for key in starters for word in NAME_LISTS[key])
 
 
 STARTS_BODIES = [

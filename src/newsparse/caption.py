@@ -509,7 +509,8 @@ _UNREAD = frozenset({_Kind.UNKNOWN, _Kind.MONONYM, _Kind.ACCOUNT})
 _ACCOUNT_AFTER = frozenset({_Kind.AGENCY, _Kind.SOURCE})
 #: Cheap tests that rule a pattern out: first characters of the labels (LABEL is
 #: case-sensitive), the lengths of the flags (a case-insensitive match keeps the
-#: length), the notices with their point, and the words a label begins with.
+#: length), the notices with their point, and the words a label begins with (LABEL
+#: matches only where text begins with one of them: ``startswith(_LABEL_ROOTS)``).
 _LABEL_FIRSTS = frozenset(label[0] for label in CREDIT_LABELS)
 _FLAG_LENGTHS = frozenset(len(flag) for flag in (*FILE_MARKERS, *POOL_MARKERS))
 _NOTICE_ENDS = tuple(f"{notice}." for notice in CREDIT_NOTICES)
@@ -546,16 +547,20 @@ def _agency(part: str) -> Agency | None:
 
 
 def _is_name(item: str, *, no_agency: bool = False) -> bool:
-    """Whether ``item`` is a photographer's name; ``no_agency``: it is known to name none."""
-    if not is_person_name(item):
-        return False
+    """Whether ``item`` is a photographer's name; ``no_agency``: it is known to name none.
+
+    The cheap word tests come before :func:`newsparse._names.is_person_name` (all must
+    pass, none has an effect; text without words is no name either way).
+    """
     words = item.split()
-    if words[0] in _ARTICLES:
+    if not words or words[0] in _ARTICLES:
         return False
     if "." in item or "," in item:
         if any(w.strip(".,") in _ORG_WORDS for w in words):
             return False
     elif not _ORG_WORDS.isdisjoint(words):  # no word to strip
+        return False
+    if not is_person_name(item):
         return False
     return no_agency or _agency(item) is None
 
@@ -742,7 +747,7 @@ _KNOWN_PARTS = _known_parts()
 def _shape(raw: str) -> _Shape | None:
     """Take ``raw`` apart: label, trailing notices and flags, ``via``, the chain of parts."""
     body = raw
-    label = _LABEL_RE.match(body) if body[:1] in _LABEL_FIRSTS else None
+    label = _LABEL_RE.match(body) if body.startswith(_LABEL_ROOTS) else None
     if label is not None:
         body = body[label.end() :]
         body = body.removesuffix(":")
@@ -1135,7 +1140,7 @@ def _read_labelled_plain(raw: str) -> _Read | None:
     (``Image: Getty Images``) is that agency, with nothing else the general
     reader would look at (a notice, a date or "via"; the form holds no joint,
     comma or bad part): one AGENCY part, kept by the label even bare.
-    ``raw`` begins with one of :data:`_LABEL_FIRSTS`.
+    ``raw`` begins with one of :data:`_LABEL_ROOTS`.
     """
     if raw.endswith(":"):
         return None
@@ -1161,14 +1166,15 @@ def _read_credit(raw: str, *, bare: bool) -> _Read | None:
         return None
     if "/" in raw and (plain := _read_plain(raw)) is not None:
         return plain  # "AP Photo/Name": what the general reader below would say
-    if raw[0] in _LABEL_FIRSTS and (plain := _read_labelled_plain(raw)) is not None:
+    if raw.startswith(_LABEL_ROOTS) and (plain := _read_labelled_plain(raw)) is not None:
         return plain  # "Credit: Reuters/Name"  "Image: Getty Images"
     if bare:
         if (
             len(raw) > _BARE_PLAIN_MAX
             and "/" not in raw
             and (
-                ("|" not in raw and raw[0] not in _LABEL_FIRSTS) or _JOINED_HINT.search(raw) is None
+                ("|" not in raw and not raw.startswith(_LABEL_ROOTS))
+                or _JOINED_HINT.search(raw) is None
             )
         ):
             return None  # no joint, "via" or label: only an agency name alone stands bare
@@ -1177,9 +1183,11 @@ def _read_credit(raw: str, *, bare: bool) -> _Read | None:
             joint >= 0
             and not _SENTENCE_MARK_SET.isdisjoint(raw[:joint])  # the mark SENTENCE_END needs
             and _SENTENCE_IN_PART_RE.search(raw, 0, joint) is not None
-            and (raw[0] not in _LABEL_FIRSTS or _LABEL_RE.match(raw) is None)
+            and (not raw.startswith(_LABEL_ROOTS) or _LABEL_RE.match(raw) is None)
         ):
             return None  # a sentence before the first joint: _shape would refuse that part
+        if _refused_bare(raw):
+            return None  # "| Name/PA"  "3, 2023, in Los Angeles."  "Liu He Photographer: Name/X"
     shape = _shape(raw)
     if shape is None:
         return None
@@ -1216,6 +1224,54 @@ def _read_credit(raw: str, *, bare: bool) -> _Read | None:
     ):
         return None
     return _Read(photographers, agency, via, shape.is_file, shape.is_pool)
+
+
+#: The ASCII digits: a part that begins with one is no agency form, listed word or name.
+_ASCII_DIGITS = frozenset("0123456789")
+#: The characters of a bad part besides the sentence marks: :func:`_bad_part` finds them
+#: wherever they stand (``_BAD_PART_RE``'s character class).
+_BAD_CHARS = _BAD_PART_FIRSTS - frozenset(".!?\u2026")
+#: Whether :func:`_refused_bare`'s first test holds for the tables: no agency form,
+#: credit agency form or listed word of :func:`_classify` (:data:`_SPECIAL_FOLDED`) and
+#: no label begins with a digit or "|".
+_NO_DIGIT_OR_BAR_FIRSTS = not any(
+    form[:1].isdigit() or form[:1] == "|"
+    for form in (*_KNOWN_BY_FORM, *_CREDIT_AGENCIES, *_SPECIAL_FOLDED, *_LABEL_FIRSTS)
+)
+#: Whether no notice, flag or month holds a joint ("/", "|"): what :func:`_shape` cuts off
+#: the end of a credit then stands after its last joint.
+_SUFFIXES_JOINTLESS = not any(
+    "/" in word or "|" in word for word in (*CREDIT_NOTICES, *FILE_MARKERS, *POOL_MARKERS, *_MONTHS)
+)
+
+
+def _refused_bare(raw: str) -> bool:
+    """Whether :func:`_read_credit` is known to refuse ``raw`` as a bare credit, by a cheap test.
+
+    ``True`` only where the general reader refuses it (``False`` leaves it to that reader):
+
+    - ``raw`` begins with "|" or with a digit and holds no slash ("3, 2023, in Los
+      Angeles.", after "Nov."): no label begins there, and the first part of the chain
+      begins with that character (a bar at the start is no joint, JOINT needs a space
+      before it), so it is no agency, no listed word and no name (a name begins with a
+      letter): :func:`_classify` reads it as a SOURCE or an UNKNOWN part (UNKNOWN without
+      text after "|", SOURCE needs a capital or a digit). :func:`_looks_bare` then takes it
+      only after a slash before "via", which "|" leaves no text to allow and which a
+      credit without a slash has not; no label or parentheses take it otherwise.
+    - a bad character (":" "(" ...) stands after the label, if any, and before the last
+      joint ("Liu He Photographer: Name/Bloomberg"): what :func:`_shape` cuts off the end
+      stands after the last joint (VIA's text holds no joint, nor do the notices, dates
+      and flags, nor the colon after a label), and the joints are spaces and "/" or "|",
+      so the character stands in a part it reads, and it refuses a part with one.
+    """
+    first = raw[0]
+    if first == "|" or (first in _ASCII_DIGITS and "/" not in raw):
+        return _NO_DIGIT_OR_BAR_FIRSTS and _lookup._by_form() is _KNOWN_BY_FORM
+    last = max(raw.rfind("/"), raw.rfind("|"))
+    if last <= 0 or not _SUFFIXES_JOINTLESS or _BAD_CHARS.isdisjoint(raw[:last]):
+        return False
+    label = _LABEL_RE.match(raw) if raw.startswith(_LABEL_ROOTS) else None
+    return not _BAD_CHARS.isdisjoint(raw[label.end() : last] if label is not None else raw[:last])
 
 
 def _by_only(raw: str) -> _Read | None:
