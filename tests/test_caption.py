@@ -1192,25 +1192,6 @@ PLAIN_OTHER_SHAPED = [
 ]
 
 
-@pytest.mark.parametrize("credit", PLAIN_OTHER_SHAPED)
-def test_plain_other_credit_reads_as_the_general_reader(
-    credit: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The quick reader of an agency and a part that names no one gives what the general
-    reader gives."""
-    lines = credit_lines(credit)
-    assert_reads_as_the_general_reader(lines, monkeypatch, "_read_plain", lambda raw: None)
-
-
-@pytest.mark.parametrize("credit", PLAIN_SHAPED)
-def test_plain_credit_reads_as_the_general_reader(
-    credit: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The quick reader of ``AGENCY/Name`` credits gives what the general reader gives."""
-    lines = credit_lines(credit)
-    assert_reads_as_the_general_reader(lines, monkeypatch, "_read_plain", lambda raw: None)
-
-
 REFUSED_BARE_BODIES = [
     "Fans cheer. | Niall Carson/PA Images via Getty Images",
     "Fans cheer. |Jane Doe/AP",
@@ -1233,14 +1214,30 @@ REFUSED_BARE_BODIES = [
 ]
 
 
-@pytest.mark.parametrize("body", REFUSED_BARE_BODIES)
-def test_refused_bare_credit_reads_as_the_general_reader(
-    body: str, monkeypatch: pytest.MonkeyPatch
+#: (lines, quick path, what switches it off): ``AGENCY/Name`` credits and an agency with a
+#: part that names no one (``_read_plain``), and the cheap refusals of bare credits
+#: ("| Name/AP", "3, 2023, in ...", a colon before a slash: ``_refused_bare``).
+QUICK_PATH_CASES = [
+    *(
+        pytest.param(credit_lines(credit), "_read_plain", None, id=f"plain-{credit}")
+        for credit in (*PLAIN_SHAPED, *PLAIN_OTHER_SHAPED)
+    ),
+    *(
+        pytest.param(
+            [body, f"{body} more >", f"FILE - {body}"], "_refused_bare", False, id=f"bare-{body}"
+        )
+        for body in REFUSED_BARE_BODIES
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "quick_path", "off_answer"), QUICK_PATH_CASES)
+def test_quick_path_reads_as_the_general_reader(
+    lines: list[str], quick_path: str, off_answer: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The cheap refusals of bare credits ("| Name/AP", "3, 2023, in ...", a colon before a
-    slash) give what the general reader gives."""
-    lines = [body, f"{body} more >", f"FILE - {body}"]
-    assert_reads_as_the_general_reader(lines, monkeypatch, "_refused_bare", lambda raw: False)
+    """Each quick path gives what the general reader gives, with it answering ``off_answer``
+    (nothing settled) in its place."""
+    assert_reads_as_the_general_reader(lines, monkeypatch, quick_path, lambda raw: off_answer)
 
 
 def test_refused_bare_tables() -> None:
