@@ -1214,13 +1214,49 @@ REFUSED_BARE_BODIES = [
 ]
 
 
+LABELLED_PLAIN = [
+    "Credit: Reuters/Edgar Su",
+    "Credit: Reuters/Stringer",
+    "Photographer: Joshua Roberts/Getty Images",
+    "Photo: Jane Doe/AP",
+    "Photo by Jane Doe/Getty Images",
+    "Foto von Jane Doe/dpa",
+    "© Jane Doe/dpa",
+    "Bild: dpa/Jane Doe",
+    "Photo: AP Photo/Jane Doe, File",
+    "Photo: REUTERS/Jane Doe/File Photo",
+    "Photo: Jane Doe/AP:",
+    "Photo:Jane Doe/AP",
+    "Image credit: Jane Doe/AP",
+    "Photo: Jane Doe/AFP via Getty Images",
+    "Photo: Photo: Jane Doe/AP",
+    "Photo: Jane/AP",
+    "Image: Getty Images",
+    "Image: Getty Images MANDATORY CREDIT.",
+    "Image: Getty Images, File",
+    "Image: Getty Images via AP",
+    "Image: Reuters:",
+    "Photo by REUTERS",
+    "Photo: AP Photo",
+    "Photo: Pool",
+    "Photo: File",
+    "Photo: Jane Doe",
+    "©Getty Images",
+]
+
+
 #: (lines, quick path, what switches it off): ``AGENCY/Name`` credits and an agency with a
-#: part that names no one (``_read_plain``), and the cheap refusals of bare credits
-#: ("| Name/AP", "3, 2023, in ...", a colon before a slash: ``_refused_bare``).
+#: part that names no one (``_read_plain``), a label before a plain credit
+#: (``_read_labelled_plain``), and the cheap refusals of bare credits ("| Name/AP",
+#: "3, 2023, in ...", a colon before a slash: ``_refused_bare``).
 QUICK_PATH_CASES = [
     *(
         pytest.param(credit_lines(credit), "_read_plain", None, id=f"plain-{credit}")
         for credit in (*PLAIN_SHAPED, *PLAIN_OTHER_SHAPED)
+    ),
+    *(
+        pytest.param(credit_lines(credit), "_read_labelled_plain", None, id=f"labelled-{credit}")
+        for credit in LABELLED_PLAIN
     ),
     *(
         pytest.param(
@@ -1788,43 +1824,3 @@ def test_date_read_as_a_word_as_the_month_pattern(
     monkeypatch.setattr(caption_module, "_DATE_WORD_BACK_RE", caption_module._DATE_BACK_RE)
     assert caption_module._find_date(text) == found
     assert caption_module._find_date(ascii_text) == found_ascii
-
-
-LABELLED_PLAIN = [
-    "Credit: Reuters/Edgar Su",
-    "Credit: Reuters/Stringer",
-    "Photographer: Joshua Roberts/Getty Images",
-    "Photo: Jane Doe/AP",
-    "Photo by Jane Doe/Getty Images",
-    "Foto von Jane Doe/dpa",
-    "© Jane Doe/dpa",
-    "Bild: dpa/Jane Doe",
-    "Photo: AP Photo/Jane Doe, File",
-    "Photo: REUTERS/Jane Doe/File Photo",
-    "Photo: Jane Doe/AP:",
-    "Photo:Jane Doe/AP",
-    "Image credit: Jane Doe/AP",
-    "Photo: Jane Doe/AFP via Getty Images",
-    "Photo: Photo: Jane Doe/AP",
-    "Photo: Jane/AP",
-    "Image: Getty Images",
-    "Image: Getty Images MANDATORY CREDIT.",
-    "Image: Getty Images, File",
-    "Image: Getty Images via AP",
-    "Image: Reuters:",
-    "Photo by REUTERS",
-    "Photo: AP Photo",
-    "Photo: Pool",
-    "Photo: File",
-    "Photo: Jane Doe",
-    "©Getty Images",
-]
-
-
-@pytest.mark.parametrize("credit", LABELLED_PLAIN)
-def test_labelled_plain_credit_reads_as_the_general_reader(
-    credit: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The quick reader of a label before a plain credit gives what the general reader gives."""
-    lines = credit_lines(credit)
-    assert_reads_as_the_general_reader(lines, monkeypatch, "_read_labelled_plain", lambda raw: None)
