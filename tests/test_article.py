@@ -200,6 +200,10 @@ def test_parse_refuses_non_str() -> None:
         ("Posted August 15, 2020 8:53 pm", K.NOISE),
         ("Aktualisiert am 28. April 2023, 20:22 Uhr", K.NOISE),
         ("Friday, April 28, 2023", K.NOISE),
+        ("Fri 5 Jan 2024 15.12 GMT", K.NOISE),  # The Guardian over PA copy
+        ("Last modified on Fri 5 Jan 2024 16.40 GMT", K.NOISE),
+        ("Tues., Jan. 5, 2024", K.NOISE),
+        ("Wed Jan 5 10:30 AEDT", K.NOISE),
         ("Sep 30, 2020", K.NOISE),
         ("4:05 p.m.", K.NOISE),
         ("1 of 12", K.NOISE),
@@ -239,6 +243,9 @@ def test_line_kinds(line: str, kind: PartKind) -> None:
         "Reuters reported the deal on Monday.",
         "Share prices fell sharply in Tokyo.",
         "Copyright law protects the photographs, the court said.",
+        "Sun 5 May was the hottest day on record, forecasters said.",
+        "Wed in June, divorced by May.",
+        "Sat on the board from 2019 to 2023.",
     ],
 )
 def test_sentences_are_not_noise(line: str) -> None:

@@ -502,7 +502,7 @@ _FOLLOW = regex.compile(
 # "Aktualisiert am 28. April 2023, 20:22 Uhr"   "Friday, April 28, 2023"   "Sep 30, 2020"
 _TIME = r"\d{1,2}(?:[:.]\d\d)?+\s*+(?:[ap]\.?m\.?|Uhr)(?!\w)|\d{1,2}:\d\d(?!\d)"
 _DATE_TOKEN = rf"""
-    (?:{_TIME}|\L<months>\.?|\L<weekdays>,?|\d{{1,4}}\.?|\L<zones>\b|on\b|at\b|um\b)
+    (?:{_TIME}|\L<months>\.?|\L<weekdays>\.?,?|\d{{1,4}}\.?|\L<zones>\b|on\b|at\b|um\b)
 """
 _TIMESTAMP = regex.compile(
     rf"""

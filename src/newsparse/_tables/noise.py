@@ -182,6 +182,8 @@ TIMESTAMP_LABELS: tuple[str, ...] = (
     "Published",
     "Published on",
     "First published",
+    "Last modified on",
+    "Last modified",
     "Aktualisiert am",
     "Aktualisiert",
     "Veröffentlicht am",
@@ -200,9 +202,11 @@ MONTHS: tuple[str, ...] = (
     "Januar", "Februar", "März", "Juni", "Juli", "Oktober", "Dezember", "Mai",
 )  # fmt: skip
 
-#: Weekday names a page timestamp may use: ``Friday, April 28, 2023``.
+#: Weekday names a page timestamp may use: ``Friday, April 28, 2023``; abbreviated, as
+#: The Guardian prints them over agency copy: ``Fri 5 Jan 2024 15.12 GMT``.
 WEEKDAYS: tuple[str, ...] = (
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
     "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
 )  # fmt: skip
 
@@ -210,6 +214,7 @@ WEEKDAYS: tuple[str, ...] = (
 TIME_ZONES: tuple[str, ...] = (
     "ET", "EDT", "EST", "CT", "CDT", "CST", "MT", "PT", "PDT", "PST",
     "GMT", "BST", "UTC", "CET", "CEST", "MEZ", "MESZ",
+    "AEST", "AEDT", "IST", "JST", "KST", "HKT", "SGT", "MSK", "EET", "EEST",
 )  # fmt: skip
 
 #: Labels before an agency named alone as the story's source: ``Quelle: dpa-AFX``.
