@@ -204,6 +204,32 @@ def test_parse_refuses_non_str() -> None:
         ("Last modified on Fri 5 Jan 2024 16.40 GMT", K.NOISE),
         ("Tues., Jan. 5, 2024", K.NOISE),
         ("Wed Jan 5 10:30 AEDT", K.NOISE),
+        ("January 5, 2024 3:12 PM GMT+1", K.NOISE),  # reuters.com
+        ("Updated 2 hours ago", K.NOISE),
+        ("January 5, 20243:12 PM GMT+1Updated 2 hours ago", K.NOISE),  # the same, glued
+        ("35 mins ago", K.NOISE),
+        ("Friday 5 January 2024 15:12, UK", K.NOISE),  # Sky News
+        ("Our Standards: The Thomson Reuters Trust Principles.", K.NOISE),
+        ("Opens new tab", K.NOISE),
+        ("Advertisement · Scroll to continue", K.NOISE),
+        ("Most Read from Bloomberg", K.NOISE),
+        ("Related Coverage", K.NOISE),
+        (
+            (
+                "The Associated Press receives support from the Walton Family Foundation for "
+                "coverage of water and environmental policy. The AP is solely responsible for "
+                "all content. For all of AP’s environmental coverage, visit "
+                "https://apnews.com/hub/climate-and-environment"
+            ),
+            K.EDITORS_NOTE,
+        ),
+        (
+            (
+                "The Canadian Press' health coverage receives support through a partnership "
+                "with the Canadian Medical Association. CP is solely responsible for this content."
+            ),
+            K.EDITORS_NOTE,
+        ),
         ("Sep 30, 2020", K.NOISE),
         ("4:05 p.m.", K.NOISE),
         ("1 of 12", K.NOISE),
@@ -246,6 +272,9 @@ def test_line_kinds(line: str, kind: PartKind) -> None:
         "Sun 5 May was the hottest day on record, forecasters said.",
         "Wed in June, divorced by May.",
         "Sat on the board from 2019 to 2023.",
+        "The Associated Press is solely responsible for its reporting, the editor said.",
+        "Image quality matters, the photographers said on Monday.",
+        "5 days ago, the council met in secret.",
     ],
 )
 def test_sentences_are_not_noise(line: str) -> None:

@@ -500,9 +500,16 @@ _FOLLOW = regex.compile(
 
 # "Updated 3:12 PM EDT, October 5, 2024"   "Posted August 15, 2020 8:53 pm"   "4:05 p.m."
 # "Aktualisiert am 28. April 2023, 20:22 Uhr"   "Friday, April 28, 2023"   "Sep 30, 2020"
+# reuters.com: "January 5, 2024 3:12 PM GMT+1", "Updated 2 hours ago", and both glued
+# together when copied: "January 5, 20243:12 PM GMT+1Updated 2 hours ago".
 _TIME = r"\d{1,2}(?:[:.]\d\d)?+\s*+(?:[ap]\.?m\.?|Uhr)(?!\w)|\d{1,2}:\d\d(?!\d)"
+#: "2 hours ago", "35 mins ago": how long ago a page says it was updated.
+_AGO = r"\d{1,3}\s*+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hour|days?|weeks?)\s++ago\b"
+#: A zone, or one with its offset from GMT or UTC: "EDT", "GMT+1", "UTC-05:00".
+_ZONE = r"\L<zones>(?:[+−-]\d{1,2}(?::?\d\d)?+(?!\d)|\b)"
 _DATE_TOKEN = rf"""
-    (?:{_TIME}|\L<months>\.?|\L<weekdays>\.?,?|\d{{1,4}}\.?|\L<zones>\b|on\b|at\b|um\b)
+    (?:{_TIME}|{_AGO}|\L<months>\.?|\L<weekdays>\.?,?|\d{{1,4}}\.?|{_ZONE}|\L<labels>
+    |on\b|at\b|um\b)
 """
 _TIMESTAMP = regex.compile(
     rf"""
@@ -527,7 +534,9 @@ _STAMP_OPENINGS = frozenset(
         *("on", "at", "um"),
     )
 )
-_HAS_WHEN = regex.compile(rf"{_TIME}|\L<months>", regex.IGNORECASE, months=list(noise.MONTHS))
+_HAS_WHEN = regex.compile(
+    rf"{_TIME}|{_AGO}|\L<months>", regex.IGNORECASE, months=list(noise.MONTHS)
+)
 
 # "4 Min Read"   "1 of 12"   "Slideshow ( 15 images )" (a lead)
 _READ_TIME = regex.compile(r"\d{1,3}\s*+min(?:ute)?s?\s++read", regex.IGNORECASE)
@@ -684,6 +693,7 @@ _NOISE_LINES = frozenset(line.casefold() for line in noise.NOISE_LINES)
 _NOISE_LEADS = tuple(lead.casefold() for lead in noise.NOISE_LEADS)
 _NOTE_LEADS = tuple(lead.casefold() for lead in noise.EDITORS_NOTE_LEADS)
 _CORRECTION_LEADS = tuple(lead.casefold() for lead in noise.CORRECTION_LEADS)
+_SUPPORT_LEADS = tuple(lead.casefold() for lead in noise.SUPPORT_NOTE_LEADS)
 
 
 def _by_first(leads: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -698,6 +708,7 @@ def _by_first(leads: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 _NOISE_LEADS_BY_FIRST = _by_first(_NOISE_LEADS)
 _NOTE_LEADS_BY_FIRST = _by_first(_NOTE_LEADS)
 _CORRECTION_LEADS_BY_FIRST = _by_first(_CORRECTION_LEADS)
+_SUPPORT_LEADS_BY_FIRST = _by_first(_SUPPORT_LEADS)
 
 
 # --- classifying one line -----------------------------------------------------------------------
@@ -844,7 +855,10 @@ def _classify(s: str, *, header: bool, headline_open: bool) -> _Guess:
         guess = _caption(s, mark)
         if guess is not None:
             return guess
-    if folded.startswith(_NOTE_LEADS_BY_FIRST.get(opening, ())):
+    if folded.startswith(_NOTE_LEADS_BY_FIRST.get(opening, ())) or (
+        folded.startswith(_SUPPORT_LEADS_BY_FIRST.get(opening, ()))
+        and _holds_any(s, noise.SUPPORT_NOTE_MARKS)
+    ):
         return _NOTE_LINE
     if size <= _SHORT and first in _BYLINE_FIRST and _BYLINE_LEAD.match(s):
         try:

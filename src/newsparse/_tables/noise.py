@@ -24,6 +24,8 @@ __all__ = [
     "SEPARATOR_CHARS",
     "SOCIAL_NETWORKS",
     "SOURCE_LABELS",
+    "SUPPORT_NOTE_LEADS",
+    "SUPPORT_NOTE_MARKS",
     "TIMESTAMP_LABELS",
     "TIME_ZONES",
     "WEEKDAYS",
@@ -62,8 +64,16 @@ NOISE_LINES: tuple[str, ...] = (
     "Related",
     "Related Articles",
     "Related Stories",
+    "Related Coverage",
     "Recommended",
+    "Recommended Stories",
     "Most Read",
+    "Subscribe",
+    "Image",
+    # reuters.com: the label of an outside link, a graphic's credit, the ad slot
+    "Opens new tab",
+    "Reuters Graphics",
+    "Advertisement · Scroll to continue",
     "Story continues",
     "Continue reading",
     "Continue Reading",
@@ -138,6 +148,11 @@ NOISE_LEADS: tuple[str, ...] = (
     "Read more about",
     "Read more here",
     "Have a tip?",
+    # reuters.com's footer and topic list, its newsletter promotions, Bloomberg's list
+    "Our Standards:",
+    "Suggested Topics:",
+    "Get a look at the day ahead",
+    "Most Read from",
     "Contact AP",
     "Find AP Fact Checks",
     "Follow AP",
@@ -215,6 +230,7 @@ TIME_ZONES: tuple[str, ...] = (
     "ET", "EDT", "EST", "CT", "CDT", "CST", "MT", "PT", "PDT", "PST",
     "GMT", "BST", "UTC", "CET", "CEST", "MEZ", "MESZ",
     "AEST", "AEDT", "IST", "JST", "KST", "HKT", "SGT", "MSK", "EET", "EEST",
+    "UK",  # Sky News: "Friday 5 January 2024 15:12, UK"
 )  # fmt: skip
 
 #: Labels before an agency named alone as the story's source: ``Quelle: dpa-AFX``.
@@ -249,6 +265,27 @@ EDITORS_NOTE_LEADS: tuple[str, ...] = (
     "(Changes",
     "(Removes",
     "(Inserts",
+)
+
+#: Funding notes that close a story name the agency first and say it alone answers for the
+#: story: ``The Associated Press receives support from the Walton Family Foundation for
+#: coverage of water and environmental policy. The AP is solely responsible for all
+#: content.``, ``AP’s climate and environmental coverage receives financial support from
+#: multiple private foundations. AP is solely responsible for all content.``, ``The
+#: Canadian Press' health coverage receives support through a partnership with the Canadian
+#: Medical Association. CP is solely responsible for this content.`` A line opening with one
+#: of these leads and holding one of ``SUPPORT_NOTE_MARKS`` is an editor's note.
+SUPPORT_NOTE_LEADS: tuple[str, ...] = (
+    "The Associated Press",
+    "Associated Press",
+    "AP’s",
+    "AP's",
+    "The Canadian Press",
+    "Canadian Press",
+)
+SUPPORT_NOTE_MARKS: tuple[str, ...] = (
+    "solely responsible for all content",
+    "solely responsible for this content",
 )
 
 #: Starts of corrections: ``This story has been updated to correct ...``,
