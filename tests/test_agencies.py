@@ -122,3 +122,21 @@ newsparse.parse_contributors("Associated Press writer Zeke Miller contributed to
 assert contributors._patterns.built and not byline._patterns.built
 """
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize(
+    ("form", "name", "country"),
+    [
+        ("VNA", "Vietnam News Agency", "VN"),
+        ("JTA", "Jewish Telegraphic Agency", "US"),
+        ("BelTA", "Belarusian Telegraph Agency", "BY"),
+        ("belta", "Belarusian Telegraph Agency", "BY"),
+        ("BTA", "Bulgarian News Agency", "BG"),
+    ],
+)
+def test_further_national_agencies(form: str, name: str, country: str) -> None:
+    """The national agencies added with their dateline forms are found, with their country."""
+    agency = find_agency(form)
+    assert agency is not None
+    assert (agency.name, agency.country) == (name, country)
+    assert agency.short in agency_forms("news")

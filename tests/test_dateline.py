@@ -11,7 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newsparse
 import newsparse._lookup
+from newsparse._lookup import find_agency
 from newsparse._tables.agencies import AGENCIES
 from newsparse._types import Agency
 from newsparse.dateline import MAX_LEN, Dateline, parse_dateline
@@ -585,6 +587,7 @@ def test_to_dict() -> None:
         "agency": "Reuters",
         "dash": "-",
         "tag_style": "paren",
+        "service": None,
         "places": ["LONDON"],
         "city": "LONDON",
         "region": None,
@@ -726,3 +729,186 @@ def test_tag_style_checks(kwargs: dict[str, object], message: str) -> None:
     """A hand-built dateline's tag style must fit its agency, date and dash."""
     with pytest.raises(ValueError, match=message):
         Dateline(**kwargs)  # type: ignore[arg-type]
+
+
+# --- regional services, Canadian Press datelines, further agencies (session 12) -------------
+
+#: dpa's regional services sign after a slash: (paragraph, place, service).
+SERVICE_TAGS = [
+    ("Frankfurt am Main (dpa/lhe) - Die Stadt stellt ein Konzept vor.", "Frankfurt am Main", "lhe"),
+    ("Düsseldorf (dpa/lnw) - Der Landtag berät am Mittwoch.", "Düsseldorf", "lnw"),
+    ("München (dpa/lby) - Die Staatsregierung hat beschlossen.", "München", "lby"),
+    ("Hamburg (dpa/lno) – Wegen eines Defekts sind Züge liegen geblieben.", "Hamburg", "lno"),
+    ("Stuttgart (dpa/lsw) - Der Landtag tagt.", "Stuttgart", "lsw"),
+    ("Berlin (dpa/tmn) - Wer eine Wohnung sucht, braucht Geduld.", "Berlin", "tmn"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "service"), SERVICE_TAGS)
+def test_agency_service_tags(text: str, place: str, service: str) -> None:
+    """ "(dpa/lhe)": the agency as written and its service apart, so the agency row is found."""
+    d = parse_dateline(text)
+    assert (d.places, d.agency, d.service, d.tag_style) == ((place,), "dpa", service, "paren")
+    tag = f"(dpa/{service})"
+    assert str(d) == f"{place} {tag} {d.dash}"
+    assert d.span == (0, len(str(d)) + 1)
+    assert parse_dateline(str(d)) == d
+    row = find_agency(d.agency or "")
+    assert row is not None
+    assert row.short == "dpa"
+
+
+def test_service_tag_with_a_date_and_in_a_story() -> None:
+    """A service tag after a date reads too, and a whole story takes its agency from it."""
+    d = parse_dateline("Düsseldorf, 5. März 2024 (dpa/lnw) - Der Landtag berät.")
+    assert (d.date, d.agency, d.service) == ("5. März 2024", "dpa", "lnw")
+    assert str(d) == "Düsseldorf, 5. März 2024 (dpa/lnw) -"
+    story = "Landtag berät\n\nDüsseldorf (dpa/lnw) - Der Landtag berät am Mittwoch.\n"
+    article = newsparse.parse(story)
+    assert article.dateline is not None
+    assert article.dateline.service == "lnw"
+    assert article.agency == "dpa"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wien (APA/dpa) - Die Regierung hat beschlossen.",  # two agencies, not a service
+        "Berlin (dpa/AFP) - Die Regierung hat beschlossen.",  # two agencies
+        "Berlin (dpa/LHE) - Die Regierung hat beschlossen.",  # a service is lower case
+        "Berlin (dpa/hessen) - Die Regierung hat beschlossen.",  # two to four letters
+        "Berlin (dpa/l) - Die Regierung hat beschlossen.",
+        "Berlin (dpa/lhe2) - Die Regierung hat beschlossen.",
+        "Berlin (dpa/) - Die Regierung hat beschlossen.",
+        "Zürich (awp/sda) - Die Börse schloss fester.",  # "awp" is no agency of the table
+    ],
+)
+def test_service_tag_near_misses(text: str) -> None:
+    """Only an agency of the table and two to four lower-case letters make a service tag."""
+    with pytest.raises(ParseError):
+        parse_dateline(text)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"locations": ("Berlin",), "service": "lhe", "date": "5. März"}, "agency"),
+        ({"locations": ("Berlin",), "agency": "dpa", "service": "dpa"}, "service"),
+        ({"locations": ("Berlin",), "agency": "dpa", "service": "LHE"}, "service"),
+        ({"locations": ("Berlin",), "agency": "dpa", "service": "hessen"}, "service"),
+        (
+            {
+                "locations": ("MOSCOW",),
+                "date": "March 3",
+                "agency": "TASS",
+                "service": "lhe",
+                "dash": ".",
+                "tag_style": "slash",
+            },
+            "agency in parentheses",
+        ),
+    ],
+)
+def test_service_checks(kwargs: dict[str, object], message: str) -> None:
+    """A hand-built service needs an agency in parentheses and the service's own shape."""
+    with pytest.raises(ValueError, match=message):
+        Dateline(**kwargs)  # type: ignore[arg-type]
+
+
+def test_hand_built_service_renders_and_reads_back() -> None:
+    """A dateline built with a service renders its tag whole and parses back equal."""
+    d = Dateline(locations=("München",), agency="dpa", service="lby", dash="-")
+    assert str(d) == "München (dpa/lby) -"
+    assert parse_dateline(f"{d} Die Staatsregierung hat beschlossen.") == d
+    assert d.to_dict()["service"] == "lby"
+
+
+#: The Canadian Press carries provincial capitals and large cities alone, without a tag.
+CP_LINES = [
+    ("HALIFAX — Nova Scotia Premier Tim Houston named a cabinet Thursday.", "HALIFAX", "—"),
+    ("REGINA — RCMP have charged a man with attempted murder.", "REGINA", "—"),
+    ("WINNIPEG - The Winnipeg Blue Bombers have been waiting a long time.", "WINNIPEG", "-"),
+    ("VICTORIA — British Columbia has set another record.", "VICTORIA", "—"),
+    ("EDMONTON — Alberta's Opposition says the province needs funds.", "EDMONTON", "—"),
+    ("CALGARY — The Canada Growth Fund is partnering on a project.", "CALGARY", "—"),
+    ("IQALUIT -- Iqaluit resident Jenny Ell says she smelled fuel.", "IQALUIT", "--"),
+    ("YELLOWKNIFE — The territory says the road will reopen.", "YELLOWKNIFE", "—"),
+]
+
+
+@pytest.mark.parametrize(("text", "city", "dash"), CP_LINES)
+def test_canadian_press_stand_alone_cities(text: str, city: str, dash: str) -> None:
+    """ "HALIFAX — ...": CP's stand-alone Canadian cities make a dateline with no tag."""
+    d = parse_dateline(text)
+    assert (d.city, d.region, d.agency, d.dash, d.country) == (city, None, None, dash, "CA")
+    assert parse_dateline(str(d)) == d
+    story = f"Cabinet named\n\n{text}\n"
+    article = newsparse.parse(story)
+    assert article.dateline == d
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HAMILTON — The city said.",  # Hamilton, Ont., Hamilton, Bermuda, Hamilton, N.Z.: alone, no
+        "WINDSOR — The castle said.",
+        "HALIFAX EXPLOSION — 100 years later",  # a headline, not a known place
+        "Halifax — the city that rebuilt itself after 1917.",  # mixed case, no tag: prose
+        "Ottawa, Ont. — The city said.",  # mixed case, no tag: refused (precision)
+        "Springfield, Ill. — Abraham Lincoln's hometown — is growing.",
+        "WASHINGTON POST reporters said - the plan",
+        "I -- for one -- welcome it.",
+        "NATO (OTAN) — une alliance qui s'élargit.",
+        "DHAKA, Jan 5 (BSS) - The government said.",  # unknown tag: see the policy in the report
+    ],
+)
+def test_stand_alone_near_misses(text: str) -> None:
+    """Places other countries share, headlines, mixed-case prose and unknown tags are refused."""
+    with pytest.raises(ParseError):
+        parse_dateline(text)
+
+
+#: Further national agencies, each in the form its English service writes.
+NEW_AGENCY_LINES = [
+    ("Hanoi (VNA) - Prime Minister Pham Minh Chinh chaired a meeting.", ("Hanoi",), None, "VNA"),
+    ("NEW YORK (JTA) — As Donald Trump announced his run, she spoke.", ("NEW YORK",), None, "JTA"),
+    ("MINSK, 3 April (BelTA) - The government discussed housing.", ("MINSK",), "3 April", "BelTA"),
+    (
+        "The Vatican, April 26 (BTA) – Prime Minister Rosen Zhelyazkov arrived.",
+        ("The Vatican",),
+        "April 26",
+        "BTA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "places", "date", "agency"), NEW_AGENCY_LINES)
+def test_further_agencies(
+    text: str, places: tuple[str, ...], date: str | None, agency: str
+) -> None:
+    """VNA, JTA, BelTA and BTA tags are known, and a story takes its agency from them."""
+    d = parse_dateline(text)
+    assert (d.places, d.date, d.agency) == (places, date, agency)
+    assert parse_dateline(str(d)) == d
+    article = newsparse.parse(f"Officials meet\n\n{text}\n")
+    assert article.dateline == d
+    assert article.agency == agency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jewish Telegraphic Agency (JTA) — the wire service turned 100.",
+        "Vietnam News Agency (VNA) - the state agency reported.",
+        "Associated Press (AP) — a cooperative founded in 1846.",
+        "Agence France-Presse (AFP) - the French agency said.",
+        "Press Trust of India (PTI) - the agency said.",
+    ],
+)
+def test_agency_name_spelled_out_is_no_place(text: str) -> None:
+    """An agency's name before its own initials introduces an abbreviation: never a dateline."""
+    with pytest.raises(ParseError, match="agency's name"):
+        parse_dateline(text)
+    place, _, rest = text.partition(" (")
+    with pytest.raises(ValueError, match="agency's name"):
+        Dateline(locations=(place,), agency=rest.partition(")")[0])

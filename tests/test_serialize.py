@@ -141,6 +141,7 @@ def test_dateline_keys_are_unchanged() -> None:
         "agency",
         "dash",
         "tag_style",  # added with TASS's and ANSA's forms; no key was removed
+        "service",  # added with agencies' regional services ("(dpa/lhe)")
         "span",
     }
     assert data["tag_style"] == "paren"

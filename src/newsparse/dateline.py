@@ -13,7 +13,9 @@ Accepted shapes (see ``DATELINE`` and its pieces below):
 
 * agency tag, place optional: ``BEIRUT (AP) —``, ``NEW YORK (ap) --``,
   ``LONDON, March 3 (Reuters) -``, ``PARIS, 3 mars 2024 (AFP) -``,
-  ``Berlin/Kiew (dpa) -``, ``Madrid, 5 ene (EFE).-``, ``(Bloomberg) --``;
+  ``Berlin/Kiew (dpa) -``, ``Madrid, 5 ene (EFE).-``, ``(Bloomberg) --``; a regional
+  service after the agency and a slash (``Frankfurt am Main (dpa/lhe) -``: ``agency``
+  ``"dpa"``, ``service`` ``"lhe"``);
 * a place and a date, no tag (Reuters 1987): ``WASHINGTON, March 2 -``,
   ``SAN FRANCISCO, Calif., March 2 -``, ``New York, March 2 -``;
 * the agency's own forms: TASS signs between slashes after the date
@@ -21,9 +23,12 @@ Accepted shapes (see ``DATELINE`` and its pieces below):
   (``(ANSA) - ROME, MAR 3 -``), PTI and Prensa Latina write no dash after the tag
   (``New Delhi, Mar 3 (PTI)``); ``tag_style`` says which, so ``str()`` writes it back;
 * a place and a dash alone, only when the place is in capitals and is a known
-  stand-alone city or carries a known state, province or country:
+  stand-alone city (AP's list, or the Canadian cities The Canadian Press carries
+  alone: ``HALIFAX —``) or carries a known state, province or country:
   ``TORONTO —``, ``LAWRENCEVILLE, Ga. —``. Ordinary sentences
-  (``WASHINGTON POST reporters said - ...``, ``I -- for one -- ...``) are refused.
+  (``WASHINGTON POST reporters said - ...``, ``I -- for one -- ...``) are refused,
+  and so is an agency's name spelled out before its initials
+  (``Jewish Telegraphic Agency (JTA) — ...``).
 
 Several places: a ``/`` joins two places (``BEIRUT/THE HAGUE``,
 ``DAVOS, Switzerland/WASHINGTON``) unless the two sides together are one place
@@ -52,6 +57,7 @@ from newsparse._tables.months import MONTHS
 from newsparse._tables.places import (
     CA_PROVINCES,
     COUNTRIES,
+    CP_STANDALONE_CITIES,
     OTHER_DATELINES,
     SLASH_PLACES,
     SLASH_QUALIFIERS,
@@ -103,8 +109,14 @@ PLACE = rf"{NAME}{REGION}"
 # "BEIRUT/THE HAGUE"  "Berlin/Kiew"  "SURABAYA, Indonesia/JAKARTA"  "Frankfurt/Main"
 PLACES = rf"(?P<places>{PLACE}(?:{OPT_WS}/{OPT_WS}{PLACE}){{0,5}}+)"
 
-# "(AP)"  "(Reuters)"  "(ap)"  "( AP )"
-AGENCY_TAG = rf"\({OPT_WS}(?P<agency>(?i:\L<agencies>)){OPT_WS}\)"
+# "/lhe"  "/lnw"  "/tmn": a regional or topic service of the agency, after a slash, as dpa's
+# twelve regional services sign ("Frankfurt am Main (dpa/lhe) -", "Hamburg (dpa/lno) –";
+# dpa.com "dpa-Landesdienste": "Landesdienst Baden-Württemberg (dpa/lsw)"): two to four
+# lower-case letters, never an agency's form ("(APA/dpa)" names two agencies, not a service).
+SERVICE = r"/(?!(?i:\L<agencies>)(?![a-z]))(?P<service>[a-z]{2,4}+)(?![\p{L}\d])"
+
+# "(AP)"  "(Reuters)"  "(ap)"  "( AP )"  "(dpa/lby)"
+AGENCY_TAG = rf"\({OPT_WS}(?P<agency>(?i:\L<agencies>))(?:{SERVICE})?+{OPT_WS}\)"
 
 # "BUDAPEST, April 7, Reuter -": 1987 copy signs after a comma, without parentheses.
 COMMA_AGENCY = rf"{OPT_WS},{OPT_WS}(?P<agency>(?i:\L<agencies>))(?={OPT_WS}{DASH})"
@@ -163,6 +175,7 @@ class _Grammar:
     place: regex.Pattern[str]
     date: regex.Pattern[str]
     agency: regex.Pattern[str]
+    service: regex.Pattern[str]
 
 
 _MONTH_FORMS: dict[str, int] = {
@@ -182,6 +195,7 @@ def _grammar(agencies: tuple[str, ...]) -> _Grammar:
         place=regex.compile(PLACE, _FLAGS, ignore_unused=True, **lists),
         date=regex.compile(DATE, _FLAGS, ignore_unused=True, **lists),
         agency=regex.compile(r"(?i:\L<agencies>)", _FLAGS, ignore_unused=True, **lists),
+        service=regex.compile(SERVICE, _FLAGS, ignore_unused=True, **lists),
     )
 
 
@@ -243,8 +257,9 @@ def _cities() -> dict[str, str | None]:
     for names in COUNTRIES.values():  # "BAHRAIN", "SINGAPORE": the country itself
         for name in names:
             table[_key(name)] = regions[_key(name)]
-    for name, code in STANDALONE_CITIES.items():
-        _merge(table, name, code)
+    for cities in (STANDALONE_CITIES, CP_STANDALONE_CITIES):
+        for name, code in cities.items():
+            _merge(table, name, code)
     for name, other in OTHER_DATELINES.items():
         table[_key(name)] = other
     return table
@@ -353,6 +368,21 @@ def _is_known_alone(place: str) -> bool:
     return any(_key(name) in _cities() for name in (city, city.split("/", 1)[0]))
 
 
+def _spells_out(places: tuple[str, ...], agency: str) -> bool:
+    """Whether the "place" is the agency's own name spelled out before its initials:
+    "Jewish Telegraphic Agency (JTA) — ...", "Associated Press (AP) — ...": prose that
+    introduces an abbreviation, never a dateline. The initials are those of the capitalised
+    words and hyphenated parts of a lone place without region ("Press Trust of India" ->
+    "PTI", "Agence France-Presse" -> "AFP")."""
+    if len(places) != 1 or places[0][:1].casefold() != agency[:1].casefold():
+        return False  # most datelines: their place and agency start with different letters
+    if "," in places[0]:
+        return False
+    words = places[0].replace("-", " ").split()
+    initials = "".join(word[0] for word in words if word[0].isupper())
+    return len(words) > 1 and initials.casefold() == agency.casefold()
+
+
 # --- the model -----------------------------------------------------------------------------
 
 
@@ -380,6 +410,20 @@ def _check_date(instance: Dateline, attribute: attrs.Attribute[Any], value: Any)
 def _check_agency(instance: Dateline, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None and _current().agency.fullmatch(value) is None:
         msg = f"Expected a news agency of the agency table, got {value!r}"
+        raise ValueError(msg)
+
+
+def _check_service(instance: Dateline, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None:
+        return
+    if instance.agency is None or instance.tag_style != "paren":
+        msg = f"Expected an agency in parentheses before the service {value!r} ('(dpa/lhe)')"
+        raise ValueError(msg)
+    if not isinstance(value, str) or _current().service.fullmatch(f"/{value}") is None:
+        msg = (
+            "Expected an agency service of two to four lower-case letters that is no "
+            f"agency ('lhe' of '(dpa/lhe)'), got {value!r}"
+        )
         raise ValueError(msg)
 
 
@@ -435,6 +479,9 @@ class Dateline(Serializable):
         tag_style: How the agency signs (:data:`TAG_STYLES`): ``"paren"``
             (``BEIRUT (AP) —``, the default), ``"slash"`` (``MOSCOW, March 3. /TASS/.``)
             or ``"lead"`` (``(ANSA) - ROME, MAR 3 -``).
+        service: The agency's regional or topic service written after a slash in
+            its tag, as written (``"lhe"`` of ``Frankfurt am Main (dpa/lhe) -``), or
+            ``None``; only with an agency in parentheses.
         city: The first place's name (``"SAN FRANCISCO"``), or ``None``.
         region: The first place's state, province or country as written (``"Calif."``).
         country: ISO 3166-1 alpha-2 code where the region or a known stand-alone
@@ -456,6 +503,7 @@ class Dateline(Serializable):
     agency: str | None = attrs.field(default=None, validator=_check_agency)
     dash: str = attrs.field(default="—", validator=_check_dash)
     tag_style: str = attrs.field(default="paren", validator=_check_tag_style)
+    service: str | None = attrs.field(default=None, validator=_check_service)
     places: tuple[str, ...] = attrs.field(init=False)
     city: str | None = attrs.field(init=False)
     region: str | None = attrs.field(init=False)
@@ -484,6 +532,15 @@ class Dateline(Serializable):
         return codes.pop() if len(codes) == 1 else None
 
     def __attrs_post_init__(self) -> None:
+        if (
+            self.agency is not None
+            and self.date is None
+            and _spells_out(self.locations, self.agency)
+        ):
+            msg = (
+                f"Expected a place before the agency tag, not the agency's name {self.locations!r}"
+            )
+            raise ValueError(msg)
         if self.date is not None and not self.locations:
             msg = "Expected a place before the dateline date"
             raise ValueError(msg)
@@ -507,10 +564,11 @@ class Dateline(Serializable):
         if self.tag_style == "slash":
             stop = "" if text.endswith(".") else "."  # "1 Apr. /TASS/."
             return f"{text}{stop} /{self.agency}/{self.dash}"
+        tag = self.agency if self.service is None else f"{self.agency}/{self.service}"
         if self.dash == "":
-            return f"{text} ({self.agency})"
+            return f"{text} ({tag})"
         if self.agency is not None:
-            text += f" ({self.agency})" if text else f"({self.agency})"
+            text += f" ({tag})" if text else f"({tag})"
         if self.dash == ".-":
             return text + self.dash
         return f"{text} {self.dash}"
@@ -616,6 +674,15 @@ def _read(text: str, *, strict: bool) -> Dateline | None:
                 raise ParseError("Expected a space after the dateline dash", text, m.end())
             return None
         after = _expect_match(_LEADING.match(text, m.end()))
+    if agency is not None and date is None and _spells_out(places, agency):
+        if strict:
+            raise ParseError(
+                "Expected a place before the agency tag, not the agency's name spelled out "
+                "(an abbreviation introduced in prose)",
+                text,
+                start,
+            )
+        return None
     if agency is None and date is None:
         if not places:
             if strict:
@@ -634,7 +701,10 @@ def _read(text: str, *, strict: bool) -> Dateline | None:
                     m.end("places"),
                 )
             return None
-    return _read_model(places, date, agency, dash, (start, after.end()), style=style)
+    service = m.group("service") if agency is not None else None
+    return _read_model(
+        places, date, agency, dash, (start, after.end()), style=style, service=service
+    )
 
 
 def _read_model(
@@ -645,6 +715,7 @@ def _read_model(
     span: Span,
     *,
     style: str = "paren",
+    service: str | None = None,
 ) -> Dateline:
     """A :class:`Dateline` from what the grammar read, without its validators.
 
@@ -659,6 +730,7 @@ def _read_model(
     put(dateline, "agency", agency)
     put(dateline, "dash", dash)
     put(dateline, "tag_style", style)
+    put(dateline, "service", service)
     put(dateline, "span", span)
     # What the defaults of places, city, region and country compute, each place split once.
     split = [_split_place(location) for location in places]

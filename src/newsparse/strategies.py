@@ -142,6 +142,7 @@ def _dateline_parts() -> tuple[list[str], list[str], list[str], list[str]]:
     from newsparse._tables.places import (  # noqa: PLC0415
         CA_PROVINCES,
         COUNTRIES,
+        CP_STANDALONE_CITIES,
         STANDALONE_CITIES,
         US_STATES,
     )
@@ -156,7 +157,8 @@ def _dateline_parts() -> tuple[list[str], list[str], list[str], list[str]]:
     regions += [name for names in COUNTRIES.values() for name in names]
     regions = sorted(r for r in set(regions) if plain.fullmatch(r) and r.strip() == r)
     months = sorted({form for forms in MONTHS.values() for form in forms})
-    return sorted(STANDALONE_CITIES), regions, months, agency_forms("news")
+    cities = sorted({*STANDALONE_CITIES, *CP_STANDALONE_CITIES})
+    return cities, regions, months, agency_forms("news")
 
 
 @st.composite
@@ -194,6 +196,8 @@ def _dateline_line(draw: st.DrawFn) -> str:
             if style == "lead":  # "(ANSA) - ROME, MAR 3 -"
                 return f"({agency}) {dash} {text} {dash}{lead}"
             return f"{text} ({agency}){lead}"  # "New Delhi, Mar 3 (PTI)"
+        if draw(st.integers(0, 5)) == 0:  # a regional service: "(dpa/lhe)"
+            agency += "/" + draw(st.sampled_from(("lhe", "lnw", "lby", "tmn")))
         text = f"{text} ({agency})" if text else f"({agency})"
         dash = draw(st.sampled_from((*_DATELINE_DASHES, ".-")))
         if dash == ".-":
@@ -205,7 +209,8 @@ def dateline_lines() -> st.SearchStrategy[str]:
     """Datelines that :func:`newsparse.dateline.parse_dateline` accepts, some with a lead.
 
     Three shapes, as agencies write them: a place (or none) with an agency tag
-    (``BEIRUT (AP) —``, ``LONDON, March 3 (Reuters) -``, ``(Bloomberg) --``, TASS's
+    (``BEIRUT (AP) —``, ``LONDON, March 3 (Reuters) -``, ``(Bloomberg) --``,
+    a regional service ``Frankfurt am Main (dpa/lhe) -``, TASS's
     ``MOSCOW, March 3. /TASS/.``, ANSA's ``(ANSA) - ROME, MAR 3 -``, PTI's
     ``New Delhi, Mar 3 (PTI)``), a
     place with a date (``WASHINGTON, March 2 -``), and a known place in

@@ -133,6 +133,14 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Middle East News Agency", "MENA", (), (), "EG", _NEWS),
     Agency("Saudi Press Agency", "SPA", (), (), "SA", _NEWS),
     Agency("Emirates News Agency", "WAM", (), (), "AE", _NEWS),
+    # National agencies whose English service signs in parentheses, each form as its own
+    # copy writes it: "Hanoi (VNA) - Prime Minister ..." (vietnamplus.vn / VNA English);
+    # "NEW YORK (JTA) — ..." (jta.org); "MINSK, 3 April (BelTA) - ..." (belta.by);
+    # "The Vatican, April 26 (BTA) – ..." (bta.bg English service).
+    Agency("Vietnam News Agency", "VNA", (), (), "VN", _NEWS_PHOTO),
+    Agency("Jewish Telegraphic Agency", "JTA", (), (), "US", _NEWS),
+    Agency("Belarusian Telegraph Agency", "BelTA", (), (), "BY", _NEWS),
+    Agency("Bulgarian News Agency", "BTA", (), (), "BG", _NEWS),
     Agency("Dow Jones Newswires", "Dow Jones", (), (), "US", _NEWS),
     Agency("CNN", "CNN", (), (), "US", _NEWS),
     Agency("Caters News", "Caters", (), (), "GB", _PHOTO),

@@ -21,6 +21,9 @@ Sources:
     ``shared/CONVENTIONS.md`` (the US list, the older and the recent foreign
     lists), plus capitals that Reuters and AFP datelines carry alone and that no
     well-known US place shares (Reuters-21578, ``shared/corpus/``).
+    Canadian Press stand-alone cities: CP wire copy as Canadian papers carry it
+    (``HALIFAX —``, ``WINNIPEG —``, ``REGINA —``, ``IQALUIT --``); see
+    ``CP_STANDALONE_CITIES``.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from __future__ import annotations
 __all__ = [
     "CA_PROVINCES",
     "COUNTRIES",
+    "CP_STANDALONE_CITIES",
     "OTHER_DATELINES",
     "SLASH_PLACES",
     "SLASH_QUALIFIERS",
@@ -464,6 +468,31 @@ STANDALONE_CITIES: dict[str, str] = {
     "Tehran": "IR",
     "The Hague": "NL",
     "Wellington": "NZ",
+}
+
+#: Canadian cities that The Canadian Press carries alone in its datelines, with no
+#: province ("HALIFAX — ...", "REGINA — ...", "IQALUIT -- ..."): the provincial and
+#: territorial capitals and the large cities whose name no well-known place elsewhere
+#: shares, as CP copy syndicated by Canadian papers writes them (burnabynow.com,
+#: thealbertan.com, moosejawtoday.com, thereminder.ca, thinkpol.ca CP wire pages; CP's
+#: West news advisories). Cities that other countries share ("HAMILTON", "WINDSOR",
+#: "LONDON", "KINGSTON", "SUDBURY", "ST. JOHN'S") are left out: alone they fix no country.
+#: Kept apart from ``STANDALONE_CITIES`` (the AP list) because only datelines read it:
+#: "Regina" and "Victoria" are given names too, which the byline grammar must keep.
+CP_STANDALONE_CITIES: dict[str, str] = {
+    "Calgary": "CA",
+    "Charlottetown": "CA",
+    "Edmonton": "CA",
+    "Fredericton": "CA",
+    "Halifax": "CA",
+    "Iqaluit": "CA",
+    "Regina": "CA",
+    "Saskatoon": "CA",
+    "Vancouver": "CA",
+    "Victoria": "CA",
+    "Whitehorse": "CA",
+    "Winnipeg": "CA",
+    "Yellowknife": "CA",
 }
 
 #: Datelines that are not cities (AP Stylebook "datelines"): place -> ISO code, or None
