@@ -210,6 +210,9 @@ def test_parse_refuses_non_str() -> None:
         ("35 mins ago", K.NOISE),
         ("Friday 5 January 2024 15:12, UK", K.NOISE),  # Sky News
         ("Our Standards: The Thomson Reuters Trust Principles.", K.NOISE),
+        ("—With files from The Associated Press", K.CONTRIBUTORS),  # The Canadian Press
+        ("The Associated Press contributed to this report.", K.CONTRIBUTORS),
+        ("Mit Material von dpa", K.CONTRIBUTORS),
         ("Opens new tab", K.NOISE),
         ("Advertisement · Scroll to continue", K.NOISE),
         ("Most Read from Bloomberg", K.NOISE),
@@ -275,6 +278,8 @@ def test_line_kinds(line: str, kind: PartKind) -> None:
         "The Associated Press is solely responsible for its reporting, the editor said.",
         "Image quality matters, the photographers said on Monday.",
         "5 days ago, the council met in secret.",
+        "With files from the archive, officials said the plan would fail.",
+        "Court files show he paid $5 million for the material.",
     ],
 )
 def test_sentences_are_not_noise(line: str) -> None:

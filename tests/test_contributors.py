@@ -16,6 +16,7 @@ from newsparse import _lookup, contributors
 from newsparse._grammar import HSPACE
 from newsparse._lookup import find_agency
 from newsparse._tables.agencies import AGENCIES
+from newsparse._tables.roles import TAGLINE_ROLES
 from newsparse._types import Agency
 from newsparse.contributors import (
     MAX_LEN,
@@ -31,8 +32,9 @@ from tests.corpus import modern_stories, seed_lines
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-#: ``(name, location, role, affiliation)`` of each contribution, in order.
-Fields = tuple[tuple[str, str | None, str | None, str | None], ...]
+#: ``(name, location, role, affiliation)`` of each contribution, in order (no name: an
+#: agency's own part).
+Fields = tuple[tuple[str | None, str | None, str | None, str | None], ...]
 
 
 def fields(line: ContributorLine) -> Fields:
@@ -794,7 +796,260 @@ def test_form(line: str, expected: Fields) -> None:
     assert fields(parse_contributors(line)) == expected
 
 
+# Agencies credited for their own part, with no person: US papers' and AP's "The
+# Associated Press contributed to this report.", The Canadian Press's "With files from
+# ...", German pages' "Mit Material von dpa", Reuters' "Reporting by Reuters Staff".
+AGENCY_FORMS: list[tuple[str, Fields]] = [
+    (
+        "The Associated Press contributed to this report.",
+        ((None, None, None, "Associated Press"),),
+    ),
+    ("Reuters contributed to this report.", ((None, None, None, "Reuters"),)),
+    ("AP contributed.", ((None, None, None, "Associated Press"),)),
+    ("Reuters staff contributed to this report.", ((None, None, None, "Reuters"),)),
+    (
+        "The Associated Press and Reuters contributed to this report.",
+        ((None, None, None, "Associated Press"), (None, None, None, "Reuters")),
+    ),
+    (
+        "— With files from The Associated Press",
+        ((None, None, "files", "Associated Press"),),
+    ),
+    ("With files from The Canadian Press", ((None, None, "files", "The Canadian Press"),)),
+    ("With files from the Canadian Press.", ((None, None, "files", "The Canadian Press"),)),
+    ("With files from Reuters", ((None, None, "files", "Reuters"),)),
+    (
+        "With files from The Associated Press and Reuters",
+        ((None, None, "files", "Associated Press"), (None, None, "files", "Reuters")),
+    ),
+    ("Mit Material von dpa", ((None, None, "files", "Deutsche Presse-Agentur"),)),
+    (
+        "Mit Material von dpa und AFP",
+        (
+            (None, None, "files", "Deutsche Presse-Agentur"),
+            (None, None, "files", "Agence France-Presse"),
+        ),
+    ),
+    ("Reporting by Reuters Staff", ((None, None, "reporting", "Reuters"),)),
+    ("Reporting by AP Staff", ((None, None, "reporting", "Associated Press"),)),
+    ("Compiled by Bloomberg News staff", ((None, None, "compiling", "Bloomberg"),)),
+    (
+        "Reporting by Reuters Staff; Editing by Bob Roe",
+        ((None, None, "reporting", "Reuters"), ("Bob Roe", None, "editing", None)),
+    ),
+    # A person's name that goes on past an agency's form is a name ("ANI" is an agency).
+    ("Ani Smith contributed to this report.", (("Ani Smith", None, None, None),)),
+    ("Reporting by Ani Smith", (("Ani Smith", None, "reporting", None),)),
+    # "Smith contributed ..." keeps its reading: no person, no agency.
+    ("Jane Smith contributed to this report.", (("Jane Smith", None, None, None),)),
+]
+
+# Reuters taglines whose clauses a comma joins before a role in lower case.
+COMMA_CLAUSES: list[tuple[str, Fields]] = [
+    (
+        "(Reporting by Jane Doe, editing by Bob Roe)",
+        (("Jane Doe", None, "reporting", None), ("Bob Roe", None, "editing", None)),
+    ),
+    (
+        "Reporting by Jane Doe, editing by Bob Roe",
+        (("Jane Doe", None, "reporting", None), ("Bob Roe", None, "editing", None)),
+    ),
+    (
+        "(Writing by Jane Doe; editing by Bob Roe)",
+        (("Jane Doe", None, "writing", None), ("Bob Roe", None, "editing", None)),
+    ),
+    (
+        "Reporting by Jane Doe in London, editing by Bob Roe and Ann Lee",
+        (
+            ("Jane Doe", "London", "reporting", None),
+            ("Bob Roe", None, "editing", None),
+            ("Ann Lee", None, "editing", None),
+        ),
+    ),
+    (
+        "Reporting by Jane Doe, additional reporting by Bob Roe, compiled by Ann Lee",
+        (
+            ("Jane Doe", None, "reporting", None),
+            ("Bob Roe", None, "reporting", None),
+            ("Ann Lee", None, "compiling", None),
+        ),
+    ),
+    (
+        "Reporting by Jane Doe, Bob Roe, writing by Ann Lee",
+        (
+            ("Jane Doe", None, "reporting", None),
+            ("Bob Roe", None, "reporting", None),
+            ("Ann Lee", None, "writing", None),
+        ),
+    ),
+    # A comma before a name goes on with the list.
+    (
+        "Reporting by Jane Doe, Bob Roe and Ann Lee",
+        (
+            ("Jane Doe", None, "reporting", None),
+            ("Bob Roe", None, "reporting", None),
+            ("Ann Lee", None, "reporting", None),
+        ),
+    ),
+]
+
+# A name without a title, "of" and its agency.
+OF_AGENCY_FORMS: list[tuple[str, Fields]] = [
+    (
+        "Jane Doe of The Associated Press contributed.",
+        (("Jane Doe", None, None, "Associated Press"),),
+    ),
+    ("Jane Doe of Reuters contributed to this report.", (("Jane Doe", None, None, "Reuters"),)),
+    (
+        (
+            "Jane Doe of The Associated Press in Washington and John Roe in Paris contributed to "
+            "this report."
+        ),
+        (("Jane Doe", "Washington", None, "Associated Press"), ("John Roe", "Paris", None, None)),
+    ),
+]
+
+NEW_FORMS = [*AGENCY_FORMS, *COMMA_CLAUSES, *OF_AGENCY_FORMS]
+
+
+@pytest.mark.parametrize(("line", "expected"), NEW_FORMS)
+def test_agency_and_comma_form(line: str, expected: Fields) -> None:
+    """Agency credits, comma-joined tagline clauses and "NAME of AGENCY" give their fields."""
+    parsed = parse_contributors(line)
+    assert fields(parsed) == expected
+    assert parse_contributors(str(parsed)) == parsed
+    for c in parsed.contributions:
+        written = line[c.span[0] : c.span[1]]
+        if c.name is None:
+            assert c.affiliation is not None
+            assert find_agency(written.removesuffix(" Staff").removesuffix(" staff")) == (
+                find_agency(c.affiliation)
+            )
+        else:
+            assert written == c.name
+
+
+@pytest.mark.parametrize(("line", "expected"), NEW_FORMS)
+def test_agency_and_comma_forms_read_alike_without_fast_paths(line: str, expected: Fields) -> None:
+    """The fast paths give the new forms what the general reader gives them."""
+    assert _outcome(line) == _without_fast_paths(line)
+
+
+# Sentences that look like the new forms but are not contributor lines.
+NEAR_MISSES: list[tuple[str, str, int]] = [
+    ("Follow Jane Doe on X: https://x.com/janedoe", "_CLAUSE", 0),
+    ("bur-jm/rl", "_CLAUSE", 0),
+    ("This story has been corrected to show the right date.", "_CLAUSE", 0),
+    ("Copyright 2024 The Associated Press. All rights reserved.", "_CLAUSE", 0),
+    (
+        "The Associated Press contributed $5 million to the fund.",
+        "Expected 'to this report' or a full stop after 'contributed'",
+        32,
+    ),
+    (
+        "Reuters contributed to the confusion by saying so.",
+        "Expected 'to this report' or a full stop after 'contributed'",
+        19,
+    ),
+    # The agency's form as the table writes it, or in capitals.
+    ("reuters contributed to this report.", "_CLAUSE", 0),
+    # An organisation that is no agency of the table becomes neither an agency nor a person.
+    ("Acme News contributed to this report.", "Expected a person's name, not an organisation", 0),
+    (
+        "Jane Doe of Acme contributed to this report.",
+        "Expected 'contributed' after the names of a credit",
+        8,
+    ),
+    (
+        "Jane Doe of Reuters Staff contributed.",
+        "Expected 'contributed' after the names of a credit",
+        8,
+    ),
+    ("With files from the archive", "Expected a name", 16),
+    # A photo agency is no news agency's credit.
+    (
+        "With files from Getty Images",
+        "Expected a person's name, not initials alone or an agency",
+        16,
+    ),
+    # "Reuters Staff" is never a person.
+    (
+        "Associated Press writers Reuters Staff contributed.",
+        "Expected a person's name, not an agency's staff",
+        25,
+    ),
+    (
+        "Reuters Staff reported from London.",
+        "Expected a person's name, not an agency's staff",
+        0,
+    ),
+    # A comma before a role joins tagline clauses only.
+    (
+        "Jane Doe contributed to this report, editing by Bob Roe.",
+        "Expected end of the contributor line, or '; ' or '. ' and a further clause",
+        35,
+    ),
+    (
+        "Reporting by Jane Doe, editing",
+        "Expected end of the contributor line, or '; ' or '. ' and a further clause",
+        21,
+    ),
+    ("with files from The Canadian Press", "_CLAUSE", 0),
+    # Left refused on purpose: USA TODAY's credit names its own paper, no agency of the
+    # table, and Bloomberg's contact notes give addresses, not credits (its credit line
+    # is "--With assistance from ...").
+    ("Contributing: Jane Doe, USA TODAY", "_CLAUSE", 0),
+    (
+        "To contact the reporter on this story: Jane Doe in London at jdoe@bloomberg.net",
+        "_CLAUSE",
+        0,
+    ),
+    (
+        "To contact the editors responsible for this story: Bob Roe at broe@bloomberg.net",
+        "_CLAUSE",
+        0,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "message", "pos"), NEAR_MISSES)
+def test_error_near_misses_of_agency_forms(text: str, message: str, pos: int) -> None:
+    """Sentences like the agency and comma forms are refused, saying what was expected."""
+    with pytest.raises(ParseError) as info:
+        parse_contributors(text)
+    expected = _CLAUSE if message == "_CLAUSE" else message
+    assert (info.value.message, info.value.pos) == (expected, pos)
+    assert _outcome(text) == _without_fast_paths(text)
+
+
+def test_agency_credits_follow_the_agency_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A news agency added to the table is read in an agency credit at once; others are not."""
+    assert fields(parse_contributors("With files from The Canadian Press")) == (
+        (None, None, "files", "The Canadian Press"),
+    )
+    with pytest.raises(ParseError):
+        parse_contributors("Nordwire contributed to this report.")
+    monkeypatch.setattr(_lookup, "AGENCIES", (*AGENCIES, Agency("Nordwire News", "Nordwire")))
+    _lookup._by_form.cache_clear()
+    try:
+        line = parse_contributors("Nordwire contributed to this report.")
+        assert fields(line) == ((None, None, None, "Nordwire News"),)
+        assert parse_contributors(str(line)) == line
+    finally:
+        monkeypatch.undo()
+        _lookup._by_form.cache_clear()
+
+
 CANONICAL: list[tuple[str, str]] = [
+    ("AP contributed.", "The Associated Press contributed to this report."),
+    ("— With files from the Canadian Press.", "With files from The Canadian Press"),
+    ("Mit Material von dpa", "With files from Deutsche Presse-Agentur"),
+    ("Reporting by Reuters Staff", "Reporting by Reuters"),
+    ("(Reporting by Jane Doe, editing by Bob Roe)", "Reporting by Jane Doe; Editing by Bob Roe"),
+    (
+        "Jane Doe of The Associated Press contributed.",
+        "Jane Doe of The Associated Press contributed to this report.",
+    ),
     (
         "—Associated Press writer John Leicester in Paris contributed to this report.",
         "Associated Press writer John Leicester in Paris contributed to this report.",
@@ -1005,17 +1260,45 @@ def test_contribution_str() -> None:
 
 
 def test_models_refuse_bad_values() -> None:
-    """Models refuse an unknown role, a blank name, no contributions, an agency without a role."""
+    """Models refuse an unknown role, a blank name, no contributions, a bad agency."""
     with pytest.raises(ValueError, match="role"):
         Contribution("Ann Lee", None, "janitor")
     with pytest.raises(ValueError, match="name"):
         Contribution("  ")
     with pytest.raises(ValueError, match="contribution"):
         ContributorLine(())
+    # Without a role, only a news agency of the table ("Ann Lee of Reuters").
     with pytest.raises(ValueError, match="affiliation"):
-        Contribution("Ann Lee", None, None, "Associated Press")
+        Contribution("Ann Lee", None, None, "Acme Wire")
+    with pytest.raises(ValueError, match="affiliation"):
+        Contribution("Ann Lee", None, None, "Getty Images")
     with pytest.raises(ValueError, match="affiliation"):
         Contribution("Ann Lee", None, "editing", "Reuters")
+    # An agency's own part: a news agency of the table, and no job title.
+    with pytest.raises(ValueError, match="name"):
+        Contribution(None)
+    with pytest.raises(ValueError, match="name"):
+        Contribution(None, None, "reporting")
+    with pytest.raises(ValueError, match="agency"):
+        Contribution(None, None, None, "Acme Wire")
+    with pytest.raises(ValueError, match="agency"):
+        Contribution(None, None, None, "AP")  # the short form: not the canonical name
+    with pytest.raises(ValueError, match="job title"):
+        Contribution(None, None, "writer", "Associated Press")
+
+
+def test_models_take_agency_credits() -> None:
+    """An agency's own part, and a name's agency without a title, are values that render."""
+    assert str(Contribution(None, None, None, "Reuters")) == "Reuters contributed to this report."
+    assert str(Contribution(None, None, "files", "The Canadian Press")) == (
+        "With files from The Canadian Press"
+    )
+    assert str(Contribution("Ann Lee", None, None, "Associated Press")) == (
+        "Ann Lee of The Associated Press contributed to this report."
+    )
+    assert str(Contribution(None, "London", "reporting", "Reuters")) == (
+        "Reporting by Reuters in London"
+    )
 
 
 def test_span_not_in_equality() -> None:
@@ -1087,22 +1370,34 @@ _PLACES = (
     "Providence, Rhode Island",
 )
 _AGENCIES = (None, "Associated Press", "Reuters", "Agence France-Presse")
-_TAG_ROLES = frozenset(
-    {"reporting", "editing", "writing", "compiling", "graphics", "producing", "fact-checking",
-     "research", "translating", "assistance"}
+_TAG_ROLES = frozenset(role for _, role in TAGLINE_ROLES)
+#: News agencies an agency credit names ("The Associated Press contributed ...").
+_NEWS_AGENCIES = (
+    "Associated Press", "Reuters", "Agence France-Presse", "The Canadian Press", "Bloomberg",
+    "Deutsche Presse-Agentur", "PA Media", "Kyodo News", "United Press International",
 )  # fmt: skip
 
 
 @st.composite
 def contributions(draw: st.DrawFn) -> Contribution:
-    """A contribution any line could hold: tagline roles and no role take no agency."""
+    """A contribution any line could hold: a person's, or an agency's with no title.
+
+    Tagline roles take no agency beside a name; no role takes a news agency ("A of
+    Reuters") or none.
+    """
     role = draw(st.none() | st.sampled_from(sorted(ROLES)))
     tagline = role in _TAG_ROLES
+    place = draw(st.sampled_from(_PLACES))
+    if (role is None or tagline) and draw(st.integers(0, 3)) == 0:
+        return Contribution(None, place, role, draw(st.sampled_from(_NEWS_AGENCIES)))
     name = draw(
         st.sampled_from(_NAMES) | st.sampled_from(("Colvin", "Hunt")).filter(lambda _: tagline)
     )
-    agency = None if role is None or tagline else draw(st.sampled_from(_AGENCIES))
-    return Contribution(name, draw(st.sampled_from(_PLACES)), role, agency)
+    if role is None:
+        agency = draw(st.none() | st.sampled_from(_NEWS_AGENCIES))
+    else:
+        agency = None if tagline else draw(st.sampled_from(_AGENCIES))
+    return Contribution(name, place, role, agency)
 
 
 @given(st.lists(contributions(), min_size=1, max_size=6).map(ContributorLine))

@@ -64,6 +64,20 @@ def test_seed_contributor() -> None:
     ]
 
 
+def test_agency_contributor_is_an_organization() -> None:
+    """An agency's own part names no person: the Role holds the Organization itself."""
+    story_text = (
+        "Talks resume\nBEIRUT (AP) — Officials met on Monday.\nWith files from The Canadian Press\n"
+    )
+    assert parse(story_text).to_jsonld()["contributor"] == [
+        {
+            "@type": "Role",
+            "roleName": "files",
+            "contributor": {"@type": "Organization", "name": "The Canadian Press"},
+        }
+    ]
+
+
 def test_author_with_title() -> None:
     """An AP byline's author has the title as jobTitle and AP, named by it, as affiliation."""
     data = story("htmldate_dailyherald_Hollywood").to_jsonld()

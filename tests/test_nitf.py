@@ -89,6 +89,19 @@ def test_seed_media_paragraphs_and_tagline() -> None:
     assert [p.text for p in findall(tagline, "person")] == ["Natalie Melzer"]
 
 
+def test_agency_contribution_is_no_person() -> None:
+    """A tagline naming an agency's own part keeps its text and marks no ``person``."""
+    root = nitf(
+        parse(
+            "Talks resume\nBEIRUT (AP) — Officials met on Monday.\n"
+            "Reporting by Jane Doe; With files from Reuters\n"
+        )
+    )
+    tagline = find(root, "body/body.end/tagline")
+    assert text(tagline) == "Reporting by Jane Doe; With files from Reuters"
+    assert [p.text for p in findall(tagline, "person")] == ["Jane Doe"]
+
+
 def test_byline_with_title() -> None:
     """An AP byline: ``By``, the person, and the title in ``byttl``."""
     root = nitf(story("htmldate_dailyherald_Hollywood"))

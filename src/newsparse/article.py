@@ -596,10 +596,11 @@ _BYLINE_TITLE = regex.compile(
 )
 
 # "Associated Press writer X contributed"  "Reporting by A; Editing by B"
-# "Warren reported from Atlanta."
+# "Warren reported from Atlanta."  "With files from The Canadian Press"  "Mit Material von dpa"
 _CONTRIBUTOR_MARK = regex.compile(
     r"contribut|reporting\s++by|editing\s++by|writing\s++by|reported\s++from|"
-    r"with\s++assistance|compiled\s++by|additional\s++reporting",
+    r"with\s++assistance|compiled\s++by|additional\s++reporting|"
+    r"with\s++files\s++from|mit\s++material\s++von",
     regex.IGNORECASE,
 )
 
@@ -608,6 +609,7 @@ _CONTRIBUTOR_MARK = regex.compile(
 # stands for "additional reporting" too).
 _CONTRIBUTOR_WORDS = (
     *("contribut", "reporting", "reported", "editing", "writing", "assistance", "compiled"),
+    *("files", "material"),
 )
 # "oto" stands for photo, foto and photograph; "Getty Images" holds "image". The
 # alternatives with a "/" and none of these words hold "reuters" or ")" after it: they

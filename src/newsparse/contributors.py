@@ -10,13 +10,24 @@
 
 The grammar, from its named pieces below::
 
-    LINE     = LEAD ["("] CLAUSE {CLAUSE_SEP CLAUSE} END [")"] END
+    LINE     = LEAD ["("] CLAUSE {(CLAUSE_SEP | TAG_CLAUSE_SEP) CLAUSE} END [")"] END
     CLAUSE   = TAG GROUPS                              "Reporting by A and B in Paris"
              | NAMES REPORTED PLACE {LIST_SEP NAMES FROM PLACE}   "Hunt reported from Cincinnati"
              | CREDIT {CHAIN CREDIT}                   "... contributed to this report"
     CREDIT   = [ROLE_START] GROUPS {LIST_SEP ROLE_START GROUPS} CONTRIBUTED [FROM PLACE]
     GROUPS   = NAME {LIST_SEP NAME} [LOC_INTRO PLACE] {LIST_SEP NAME ... }
+    NAME     = AGENCY_CREDIT | PERSON [OF_AGENCY]      "Reuters Staff"  "A of Reuters"
     PLACE    = CITY {REGION}
+
+Agencies' own credits. Where a name takes no job title (a credit without one, a
+tagline), a news agency of the agency table may stand in its place, its staff word
+included: "The Associated Press contributed to this report.", "With files from The
+Canadian Press", "Mit Material von dpa", "Reporting by Reuters Staff". Such a
+contribution has no ``name``; its ``affiliation`` is the agency. "Reuters Staff" is
+never a person's name. A credit's name without a title may be followed by "of" and
+its agency ("Jane Doe of Reuters contributed."). Reuters joins tagline clauses
+with a comma too, before a tagline phrase ("(Reporting by A, editing by B)"): a
+comma before a name goes on with the list.
 
 Every name of a credit ("Associated Press writers A and B in Washington and
 C in New York contributed.") is a full personal name as :mod:`newsparse._names`
@@ -37,10 +48,11 @@ Fields. ``role`` is the role's singular in lower case
 (:mod:`newsparse._tables.roles`): the job title ("writer", "health writer",
 "video journalist"), the tagline's role ("reporting", also for "Additional
 reporting by", "editing", "writing", "compiling", "translating", "assistance"
-for Bloomberg's "With assistance from" and German "Mitarbeit:"), "reporting"
-for "X reported from Y", and ``None`` for names credited without a title
-("Jim Heintz in Moscow ... contributed."), which then have no affiliation
-either. ``affiliation`` is the canonical name of the agency in the agency
+for Bloomberg's "With assistance from" and German "Mitarbeit:", "files" for "With
+files from" and "Mit Material von"), "reporting" for "X reported from Y", and
+``None`` for names credited without a title ("Jim Heintz in Moscow ...
+contributed."), whose affiliation is then that of "of" ("Jane Doe of Reuters") or
+none. ``affiliation`` is the canonical name of the agency in the agency
 table, not the form written: "AP writer", "Associated Press writer" and "The
 Associated Press writer" all give ``"Associated Press"``, so the same credit
 compares equal however it was written. ``location`` is the place as written,
@@ -98,6 +110,7 @@ from newsparse._tables.roles import (
     CREDIT_ROLES,
     NOT_CREDITS,
     ORGANISATION_WORDS,
+    STAFF_WORDS,
     TAGLINE_ROLES,
 )
 from newsparse._types import Span, span_field
@@ -208,10 +221,37 @@ NOT_CREDIT = rf"(?i:\L<not_credits>)(?!{LETTER})"
 # ". "  "; "  or a space after a word's own point ("... Washington, D.C. Colvin reported ...")
 CLAUSE_SEP = rf"(?:{OPT_WS}[.;]{WS}|(?<=\.){WS})"
 
+# ", editing by "  ", and additional reporting by ": Reuters also joins tagline clauses
+# with a comma before a role in lower case ("(Reporting by Jane Doe, editing by Bob
+# Roe)"). Only after a tagline clause, and only before a tagline phrase: a comma
+# before a name goes on with the list ("Reporting by Jane Doe, Bob Roe and Ann Lee").
+TAG_CLAUSE_SEP = rf"{OPT_WS},{WS}(?:and{WS})?+(?=(?i:\L<tags>){WS})"
+
+#: Not a letter, a mark, a digit or a hyphen: where an agency's written form ends.
+_FORM_END = r"(?![\p{L}\p{M}\p{N}\-])"
+
+# "The Associated Press"  "Reuters"  "the Canadian Press"  "dpa"  "Reuters Staff"
+# "Bloomberg News staff": a news agency of the agency table where a name stands, its
+# staff word included. The agency's own contribution: "The Associated Press
+# contributed to this report.", "With files from The Canadian Press", "Reporting by
+# Reuters Staff". The form must be written as the table lists it (or in capitals),
+# and a person's name that goes on past it is read as a name ("Ani Smith", though
+# "ANI" is an agency): see :meth:`_Reader.agency_at`.
+AGENCY_CREDIT = (
+    rf"(?P<agency>(?:[Tt]he{WS})?+(?i:\L<agencies>)){_FORM_END}"
+    rf"(?:{WS}(?P<staff>(?i:\L<staff>)){_FORM_END})?+"
+)
+
+# " of The Associated Press"  " of Reuters": the agency of a person credited without a
+# title ("Jane Doe of The Associated Press contributed.").
+OF_AGENCY = rf"{WS}of{WS}(?P<agency>(?:[Tt]he{WS})?+(?i:\L<agencies>)){_FORM_END}"
+
 #: Roles whose contributions are written as tagline clauses ("Reporting by ...").
 _TAG_ROLE_SET = frozenset(role for _, role in TAGLINE_ROLES)
+#: The roles of job titles ("writer"), which take an agency ("Associated Press writer").
+_CREDIT_ROLE_SET = frozenset(singular for singular, _ in CREDIT_ROLES)
 #: Every role a contribution may have.
-ROLES = frozenset({*(singular for singular, _ in CREDIT_ROLES), *_TAG_ROLE_SET})
+ROLES = _CREDIT_ROLE_SET | _TAG_ROLE_SET
 
 
 #: A point inside an abbreviation, before its next letter: "W.|Va."
@@ -363,6 +403,7 @@ def _word_lists() -> dict[str, Any]:
         "and_places": [r for r in _regions() if " and " in r],
         "not_credits": list(NOT_CREDITS),
         "connectors": list(PLACE_CONNECTORS),
+        "staff": list(STAFF_WORDS),
     }
 
 
@@ -401,6 +442,9 @@ def _compile() -> _Built:
         "reported": REPORTED,
         "chain": CHAIN,
         "clause_sep": CLAUSE_SEP,
+        "tag_clause_sep": TAG_CLAUSE_SEP,
+        "agency_credit": AGENCY_CREDIT,
+        "of_agency": OF_AGENCY,
         "trailer": TRAILER,
         "stop": rf"{OPT_WS}\.",
         "not_credit": NOT_CREDIT,
@@ -426,6 +470,8 @@ def _compile() -> _Built:
             prefixes[f"{key} words"] = words
     if "role_start words" in prefixes and "tag words" in prefixes:
         prefixes["listed words"] = prefixes["role_start words"] | prefixes["tag words"]
+    # The agencies' forms as the table writes them (see _Reader.agency_at).
+    prefixes["agency forms"] = frozenset(agencies)
     return compiled, prefixes, *_engines(pieces, lists, compiled)
 
 
@@ -618,38 +664,69 @@ def _check_role(
         raise ValueError(msg)
 
 
-def _check_name(instance: Contribution, attribute: attrs.Attribute[str], value: str) -> None:
-    if not value.strip():
+def _check_name(
+    instance: Contribution, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    if value is not None and not value.strip():
         msg = "Expected a name, got blank text"
         raise ValueError(msg)
+
+
+def _is_news_agency(value: str) -> bool:
+    """Whether ``value`` is the canonical name of a news agency of the agency table."""
+    agency = find_agency(value)
+    return agency is not None and agency.name == value and "news" in agency.kinds
 
 
 def _check_affiliation(
     instance: Contribution, attribute: attrs.Attribute[str | None], value: str | None
 ) -> None:
-    if value is not None and (instance.role is None or instance.role in _TAG_ROLE_SET):
-        msg = f"Expected no affiliation for the role {instance.role!r}, got {value!r}"
-        raise ValueError(msg)
+    role = instance.role
+    if instance.name is None:
+        # The agency's own contribution: "The Associated Press contributed to this
+        # report." (no role), "With files from Reuters" (a tagline role).
+        if value is None or not _is_news_agency(value):
+            msg = f"Expected a name, or a news agency of the agency table, got {value!r}"
+            raise ValueError(msg)
+        if role is not None and role not in _TAG_ROLE_SET:
+            msg = f"Expected a name for the job title {role!r}"
+            raise ValueError(msg)
+        return
+    if value is None or role in _CREDIT_ROLE_SET:
+        return
+    if role is None and _is_news_agency(value):
+        return  # "Jane Doe of The Associated Press contributed."
+    msg = f"Expected no affiliation for the role {role!r}, got {value!r}"
+    raise ValueError(msg)
 
 
 @attrs.frozen(slots=True)
 class Contribution(Serializable):
-    """One person's part in a story: a name, a role, maybe a place and an agency.
+    """One part in a story: a person's (a name, a role, maybe a place and an agency) or an agency's.
 
     >>> c = Contribution("Natalie Melzer", "Tel Aviv, Israel", "writer", "Associated Press")
     >>> str(c)
     'Associated Press writer Natalie Melzer in Tel Aviv, Israel, contributed to this report.'
+    >>> str(Contribution(None, affiliation="Associated Press"))
+    'The Associated Press contributed to this report.'
+    >>> str(Contribution(None, None, "files", "The Canadian Press"))
+    'With files from The Canadian Press'
 
     Attributes:
-        name: The person's name as written (proper case if it was written in capitals).
+        name: The person's name as written (proper case if it was written in capitals);
+            ``None`` for an agency's own contribution ("The Associated Press contributed
+            to this report.", "With files from Reuters", "Reporting by Reuters Staff"),
+            whose agency is then ``affiliation``.
         location: Where they worked from, as written ("Birmingham, Ala."), or ``None``.
         role: Singular, lower case: "writer", "photographer", "reporting", "editing" ...;
             ``None`` when the line names no role.
-        affiliation: The agency's canonical name ("Associated Press"), or ``None``.
-        span: Where the name stands in the parsed line.
+        affiliation: The agency's canonical name ("Associated Press"), or ``None``: the
+            agency of a job title ("AP writer"), of a name without a title ("Jane Doe
+            of Reuters"), or the agency that contributed when ``name`` is ``None``.
+        span: Where the name (or the agency) stands in the parsed line.
     """
 
-    name: str = attrs.field(validator=_check_name)
+    name: str | None = attrs.field(validator=_check_name)
     location: str | None = None
     role: str | None = attrs.field(default=None, validator=_check_role)
     affiliation: str | None = attrs.field(default=None, validator=_check_affiliation)
@@ -675,7 +752,7 @@ _set_span = vars(Contribution)["span"].__set__
 
 
 def _read_contribution(
-    name: str, role: str | None, affiliation: str | None, span: Span
+    name: str | None, role: str | None, affiliation: str | None, span: Span
 ) -> Contribution:
     """``Contribution(name, None, role, affiliation, span=span)`` without the validators."""
     c: Contribution = _new(Contribution)
@@ -807,6 +884,13 @@ def _cut_ascii(text: str, start: int, stop: int, end: int, *, least: int) -> tup
         last = q = stop_at
     return start, stop
 
+
+#: What a word holds for the agency look-up's first test (see :meth:`_Reader.agency_at`).
+_FIRST_WORD = re.compile(r"[^\s,;.:()]+")
+#: The staff words, folded (see ``AGENCY_CREDIT``).
+_STAFF_WORDS = frozenset(word.casefold() for word in STAFF_WORDS)
+#: Where TAG_CLAUSE_SEP can start: a comma or space before it.
+_TAG_SEP_CHARS = _HSPACE_CHARS | frozenset(",")
 
 #: The table find_agency() reads, and the first words of its keys.
 _AGENCY_WORDS: list[tuple[object, frozenset[str]]] = [(None, frozenset())]
@@ -1293,7 +1377,7 @@ class _Reader:
         return line
 
     def clauses(self) -> None:
-        self.clause(first=True)
+        tagline = self.clause(first=True)
         text, end = self.text, self.end
         while True:
             save = self.pos
@@ -1306,15 +1390,25 @@ class _Reader:
                 # CLAUSE_SEP takes ". " or "; " where neither a space nor a point
                 # follows (its space is possessive), and at_end() does not hold there.
                 self.pos = save + 2
-                self.clause(first=False)
+                tagline = self.clause(first=False)
+                continue
+            if (
+                tagline
+                and save < end
+                and text[save] in _TAG_SEP_CHARS
+                and self.take("tag_clause_sep") is not None
+            ):
+                # ", editing by ..." after a tagline clause: the next clause is a tagline.
+                tagline = self.clause(first=False)
                 continue
             if save >= end or self.take("clause_sep") is None or self.at_end():
                 self.pos = save
                 return
-            self.clause(first=False)
+            tagline = self.clause(first=False)
 
     # CLAUSE = TAG GROUPS | NAMES REPORTED PLACE ... | CREDIT {CHAIN CREDIT}
-    def clause(self, *, first: bool) -> None:
+    def clause(self, *, first: bool) -> bool:
+        """Read one clause; whether it is a tagline clause."""
         # peek_listed(key) is None, without a call, where its first test rules the
         # list out: the next two characters, ASCII, lower-cased, open no entry of it.
         pos = self.pos
@@ -1341,7 +1435,7 @@ class _Reader:
             pending = self.groups(role, None, full=False, semicolons=False)
             self.emit(pending)
             self.take_closing()  # the tagline's last clause, most often
-            return
+            return True
         # "reported" is a word of every "X reported from Y": most lines skip the regex,
         # and most others hold it as _PLAIN_REPORTED finds it.
         if self.text.find("reported", pos, self.end) >= 0 and (
@@ -1349,7 +1443,7 @@ class _Reader:
             or self.peek("reported_start") is not None
         ):
             self.reported(plain)
-            return
+            return False
         opened = self.opening(pos)
         if opened is not None:
             # The title as credit() would read it from peek_listed("role_start").
@@ -1362,18 +1456,22 @@ class _Reader:
                 if low is not None and low not in prefixes["role_start"]
                 else self.peek_listed("role_start")
             )
-            if start is None and self.peek_name("full_name") is None:
+            if (
+                start is None
+                and self.peek_name("full_name") is None
+                and self.agency_at(pos) is None  # "The Associated Press contributed ..."
+            ):
                 self.fail(_EXPECTED_CLAUSE)
             title = self.credit(None, None, start)
         while True:
             save = self.pos
             if save >= self.end or self.take("chain") is None:
                 self.pos = save
-                return
+                return False
             start = self.peek_listed("role_start")
             if start is None and self.peek_name("full_name") is None:
                 self.pos = save
-                return
+                return False
             # "... writers A and B contributed from X, and C contributed from Y": C is
             # one of the writers too (the title carries over into the chained credit).
             title = self.credit(*title, start)
@@ -1649,7 +1747,7 @@ class _Reader:
 
         Returns where the name ends, the match after it, and whether it is LOC_INTRO.
         """
-        found.append(self.name(key, role, affiliation))
+        found.append(self.name(key, role, affiliation, agencies=True))
         save = self.pos
         # take("loc_intro"), and if it fails take(sep), in one match.
         m = self.take(loc_or_sep)
@@ -1719,8 +1817,77 @@ class _Reader:
         self.pos = fast.end("name")
         return c
 
-    def name(self, key: str, role: str | None, affiliation: str | None) -> Contribution:
+    def agency_at(self, pos: int) -> tuple[int, str] | None:
+        """Where an agency credited in a name's place ends, and its canonical name.
+
+        ``None`` where AGENCY_CREDIT does not match at ``pos``, or matches a form
+        written neither as the agency table lists it nor in capitals ("ani" is no
+        "ANI"). Skips the pattern where the first word starts no agency's form.
+        """
+        text, end = self.text, self.end
+        word = _FIRST_WORD.match(text, pos, end)
+        if word is None or word.group().casefold() not in _agency_first_words():
+            return None
+        m = self.pats["agency_credit"].match(text, pos, end)
+        if m is None:
+            return None
+        written = m.group("agency")
+        forms = self.prefixes["agency forms"]
+        # The form after a "the" the piece took ("the Associated Press"), or as written.
+        the = written[:3].casefold() == "the" and written[3:4] in _HSPACE_CHARS
+        form = written[3:].lstrip(_HSPACE) if the else written
+        if not (form in forms or written in forms or form.isupper()):
+            return None
+        agency = find_agency(written)
+        if agency is None or "news" not in agency.kinds:
+            return None
+        return m.end(), agency.name
+
+    def agency_part(self, key: str, role: str | None) -> Contribution | None:
+        """The agency's own contribution where one stands at the reader's place, else ``None``.
+
+        ``None`` too where the name piece ``key`` reads a person's name that goes on
+        past the agency ("ANI Smith": a name, though "ANI" is an agency).
+        """
+        pos = self.pos
+        agency = self.agency_at(pos)
+        if agency is None:
+            return None
+        person = self.peek_name(key)
+        if person is not None and person[1] > agency[0]:
+            return None
+        self.pos = agency[0]
+        return _read_contribution(None, role, agency[1], (pos, agency[0]))
+
+    def take_of_agency(self) -> str | None:
+        """Take OF_AGENCY after a name, and give the agency's canonical name, or ``None``."""
+        text, stop, end = self.text, self.pos, self.end
+        if not (stop < end and text[stop] in _HSPACE_CHARS and "of" in text[stop : stop + 8]):
+            return None
+        of = self.pats["of_agency"].match(text, stop, end)
+        found = None if of is None else self.agency_at(of.start("agency"))
+        # No staff word: "Jane Doe of Reuters Staff" is no agency's name.
+        if of is None or found is None or found[0] != of.end():
+            return None
+        self.pos = found[0]
+        return found[1]
+
+    def name(
+        self, key: str, role: str | None, affiliation: str | None, *, agencies: bool = False
+    ) -> Contribution:
+        """A person's name at the reader's place; with ``agencies``, also an agency's credit.
+
+        With ``agencies``, where the name takes no title (``role`` ``None`` or a tagline
+        role) an agency of the table may stand in its place ("The Associated Press
+        contributed ...", "Reporting by Reuters Staff"): the agency's contribution,
+        unless a person's name goes on past it. A credit's name without a title may
+        be followed by " of " and its agency ("Jane Doe of Reuters contributed.").
+        """
         text, pos, end = self.text, self.pos, self.end
+        if agencies and affiliation is None and (role is None or role in _TAG_ROLE_SET):
+            part = self.agency_part(key, role)
+            if part is not None:
+                return part
         words: list[str] | None = None  # the name's words in lower case, on an ASCII line
         if pos < self.ascii_from:
             span = self.peek_name(key)
@@ -1755,11 +1922,18 @@ class _Reader:
             self.fail("Expected a person's name, not initials alone or an agency")
         # Case folding maps no character to or from a space: the words fold one by one
         # (and ASCII folds to lower case).
-        if not _ORGANISATION_WORDS.isdisjoint(raw.casefold().split() if words is None else words):
+        folded = raw.casefold().split() if words is None else words
+        if not _ORGANISATION_WORDS.isdisjoint(folded):
             self.pos = span[0]
             self.fail("Expected a person's name, not an organisation")
+        if folded[-1] in _STAFF_WORDS and find_agency(" ".join(folded[:-1])) is not None:
+            # "Reuters Staff" where no agency may stand: never a person.
+            self.pos = span[0]
+            self.fail("Expected a person's name, not an agency's staff")
         if not (raw.isascii() and raw.istitle()):  # else display_name() gives it back as is
             raw = display_name(raw)
+        if agencies and role is None and affiliation is None and key == "full_name":
+            affiliation = self.take_of_agency()  # "Jane Doe of The Associated Press ..."
         # Not yet emitted, so still the reader's own: its place is set once read.
         return _read_contribution(raw, role, affiliation, span)
 
@@ -1894,12 +2068,30 @@ def _chunks(run: Sequence[Contribution]) -> list[list[list[Contribution]]]:
     return [chunk for chunk in chunks if chunk]
 
 
+def _agency_text(affiliation: str) -> str:
+    """An agency as a credit names it: "The Associated Press" where the table has that form."""
+    agency = find_agency(affiliation)
+    the = f"The {affiliation}"
+    if agency is not None and not affiliation.startswith("The ") and find_agency(the) is agency:
+        return the
+    return affiliation
+
+
+def _named(c: Contribution) -> str:
+    """ "Jane Doe"  "The Associated Press" (an agency's own part)  "Jane Doe of Reuters" """
+    if c.name is None:
+        return _agency_text(c.affiliation or "")
+    if c.role is None and c.affiliation is not None:
+        return f"{c.name} of {_agency_text(c.affiliation)}"
+    return c.name
+
+
 def _render_groups(chunk: Sequence[Sequence[Contribution]]) -> tuple[str, bool]:
     """ "A and B in X, C in Y" and whether its last place holds a comma."""
     texts: list[str] = []
     commas = False
     for group in chunk:
-        names = _join([c.name for c in group], comma=False)
+        names = _join([_named(c) for c in group], comma=False)
         where = group[0].location
         if where is None:
             texts.append(names)
@@ -1960,7 +2152,8 @@ def _render_credits(run: Sequence[Contribution]) -> list[str]:
                     word = word[:1].upper() + word[1:]
                 text = f"{word} {text}"
             parts.append(text)
-            carried = affiliation
+            # An agency carries over to later titles; that of "A of Reuters" does not.
+            carried = affiliation if role is not None else None
     close()
     return sentences
 

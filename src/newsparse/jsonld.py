@@ -77,9 +77,13 @@ def _authors(byline: Byline) -> list[dict[str, Any]]:
 
 
 def _contributor(contribution: Contribution) -> dict[str, Any]:
-    person: dict[str, Any] = {"@type": "Person", "name": contribution.name}
-    if contribution.affiliation is not None:
-        person["affiliation"] = {"@type": "Organization", "name": contribution.affiliation}
+    person: dict[str, Any]
+    if contribution.name is None:  # an agency's own part: "With files from Reuters"
+        person = {"@type": "Organization", "name": contribution.affiliation}
+    else:
+        person = {"@type": "Person", "name": contribution.name}
+        if contribution.affiliation is not None:
+            person["affiliation"] = {"@type": "Organization", "name": contribution.affiliation}
     if contribution.location is not None:
         person["workLocation"] = {"@type": "Place", "name": contribution.location}
     if contribution.role is None:

@@ -150,10 +150,11 @@ def _media(parent: ET.Element, caption: Caption) -> None:
 
 
 def _tagline_line(tagline: ET.Element, raw: str, line: ContributorLine) -> None:
-    """One contributor line as written, each name the parser found marked as ``person``."""
+    """One contributor line as written, each person's name the parser found marked as ``person``."""
     start, end = line.span if line.span != (0, 0) else (0, len(raw))
     text, at = raw[start:end] if 0 <= start <= end <= len(raw) else raw.strip(), 0
-    spans = sorted(c.span for c in line.contributions)
+    # An agency's own part ("With files from Reuters") names no person.
+    spans = sorted(c.span for c in line.contributions if c.name is not None)
     if not all(start <= a < b <= end for a, b in spans) or any(
         b > c for (_, b), (c, _) in itertools.pairwise(spans)
     ):

@@ -482,6 +482,11 @@ _CO_REGIONS = (
     "Turkey", "Iowa", "Kentucky", "Brazil", "Germany", "Colo.", "Philippines",
 )  # fmt: skip
 _CO_AGENCIES = ("Associated Press", "AP", "The Associated Press", "Reuters", "AFP")
+# Agencies credited for their own part: "The Associated Press contributed to this report."
+_CO_AGENCY_CREDITS = (
+    "The Associated Press", "the Associated Press", "AP", "Reuters", "The Canadian Press",
+    "Bloomberg News", "AFP", "dpa", "Agence France-Presse",
+)  # fmt: skip
 _CO_TAILS = (
     " contributed to this report.", " contributed.", " contributed to this story.",
     " contributed reporting.", ", contributed to this report.",
@@ -574,19 +579,36 @@ def _co_reported(draw: st.DrawFn) -> str:
 def _co_tagline(draw: st.DrawFn) -> str:
     """ "Reporting by A in Paris; Editing by B"  "With assistance from A and B"  "Mitarbeit: A" """
     _, phrases = _co_tables()
-    clauses = []
+    text = ""
     for index in range(draw(st.integers(1, 3))):
         phrase = draw(st.sampled_from(phrases))
         # Lower case only after a first clause: "Reporting by A; editing by B"
         cases = (phrase, phrase.upper(), phrase.lower()) if index else (phrase, phrase.upper())
         phrase = draw(st.sampled_from(cases))
-        clauses.append(f"{phrase} {draw(_co_groups(full=False, semicolons=False))[0]}")
-    return "; ".join(clauses)
+        if index:
+            # Reuters also joins with a comma: "(Reporting by A, editing by B)"
+            text += draw(st.sampled_from(("; ", ", ")))
+        if draw(st.integers(0, 5)) == 0:
+            # An agency's part: "With files from The Canadian Press", "Reporting by Reuters Staff"
+            agency = draw(st.sampled_from(_CO_AGENCY_CREDITS))
+            text += f"{phrase} {agency}{draw(st.sampled_from(('', ' Staff', ' staff')))}"
+        else:
+            text += f"{phrase} {draw(_co_groups(full=False, semicolons=False))[0]}"
+    return text
+
+
+@st.composite
+def _co_agency_credit(draw: st.DrawFn) -> str:
+    """ "The Associated Press contributed to this report."  "Jane Doe of Reuters contributed." """
+    agency = draw(st.sampled_from(_CO_AGENCY_CREDITS))
+    if draw(st.booleans()):
+        return f"{draw(_co_name())} of {agency}{draw(st.sampled_from(_CO_TAILS))}"
+    return f"{agency}{draw(st.sampled_from(_CO_TAILS))}"
 
 
 @st.composite
 def _co_line(draw: st.DrawFn) -> str:
-    kinds = st.sampled_from(("credit", "credit", "reported", "tagline"))
+    kinds = st.sampled_from(("credit", "credit", "reported", "tagline", "agency"))
     tagline = False
     text = ""
     for kind in draw(st.lists(kinds, min_size=1, max_size=3)):
@@ -599,6 +621,8 @@ def _co_line(draw: st.DrawFn) -> str:
             text += draw(_co_credit())
         elif kind == "reported":
             text += draw(_co_reported())
+        elif kind == "agency":
+            text += draw(_co_agency_credit())
         else:
             text += draw(_co_tagline())
     if text.startswith(("Reporting", "Additional")) and draw(st.booleans()):
@@ -614,8 +638,11 @@ def contributor_lines() -> st.SearchStrategy[str]:
     places with regions ("Associated Press writers A and B in Washington and C
     in Birmingham, Ala., contributed to this report."), "X reported from Y",
     Reuters, Bloomberg and dpa taglines ("Reporting by A in Paris; Editing by
-    B", "With assistance from ...", "Mitarbeit: ..."), joined into lines of up
-    to three clauses, with or without a leading dash::
+    B", "With assistance from ...", "Mitarbeit: ..."), agencies' own credits
+    ("The Associated Press contributed to this report.", "With files from The
+    Canadian Press", "Reporting by Reuters Staff", "Jane Doe of Reuters
+    contributed."), joined into lines of up to three clauses, with or without a
+    leading dash::
 
         >>> from hypothesis import given
         >>> from newsparse.contributors import parse_contributors

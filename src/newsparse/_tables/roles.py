@@ -11,6 +11,8 @@ Two tables, data only; the grammar that reads them is :mod:`newsparse.contributo
   the role each names. The first phrase listed for a role is its canonical form;
   "Additional reporting by" names the role "reporting", as the hand labels of
   ``tests/corpus/labels.jsonl`` read it.
+- :data:`STAFF_WORDS`: the word after an agency's name that credits its staff as a
+  whole ("Reporting by Reuters Staff").
 
 Both are matched without regard to case.
 
@@ -19,12 +21,16 @@ Sources: the contributor lines and taglines of ``shared/corpus/articles-visible.
 ("Contributor lines and taglines"), the AP beat titles seen in AP bylines
 ("AP Business Writer", "AP Medical Writer", "AP Diplomatic Writer") and the
 Reuters tagline convention ("Reporting by ...; Additional reporting by ...;
-Writing by ...; Editing by ...").
+Writing by ...; Editing by ..."). Agency credits without a person: AP member
+papers' "The Associated Press contributed to this report.", The Canadian Press's
+"With files from The Canadian Press" (also "... from The Associated Press",
+"... from Reuters"), German pages' "Mit Material von dpa", Reuters' "Reporting by
+Reuters Staff" on stories without a named reporter.
 """
 
 from __future__ import annotations
 
-__all__ = ["CREDIT_ROLES", "NOT_CREDITS", "ORGANISATION_WORDS", "TAGLINE_ROLES"]
+__all__ = ["CREDIT_ROLES", "NOT_CREDITS", "ORGANISATION_WORDS", "STAFF_WORDS", "TAGLINE_ROLES"]
 
 #: ``(singular, plural)`` job titles of AP contributor lines; the role is the
 #: singular. "Associated Press writers A and B contributed" -> "writer".
@@ -113,7 +119,19 @@ TAGLINE_ROLES: tuple[tuple[str, str], ...] = (
     ("With assistance by", "assistance"),
     # dpa and German pages: "Mitarbeit: Anna Muster, Max Muster"
     ("Mitarbeit:", "assistance"),
+    # The Canadian Press and Canadian papers: "With files from The Canadian Press",
+    # "— With files from The Associated Press", "With files from Reuters": material
+    # taken from another agency's (or writer's) copy.
+    ("With files from", "files"),
+    # German pages: "Mit Material von dpa" (with material from dpa), the same credit.
+    ("Mit Material von", "files"),
 )
+
+#: Words that follow an agency's name where a tagline or credit names its staff as a
+#: whole, not a person: "Reporting by Reuters Staff", "Compiled by AP staff",
+#: "Bloomberg News staff". "Reuters Staff" is the agency's contribution, never a
+#: person's name. Matched without regard to case.
+STAFF_WORDS: tuple[str, ...] = ("staff",)
 
 #: Words that open the page furniture found beside contributor lines, never a
 #: credit: "Follow Colvin on Twitter at ...", "Contact AP's Global Investigative
@@ -137,4 +155,7 @@ ORGANISATION_WORDS: tuple[str, ...] = (
     "Administration", "Bureau", "Hospital", "School", "Network", "Television", "Radio",
     "Newspaper", "Magazine", "Times", "Journal", "Reserve", "Treasury", "Congress", "Senate",
     "Parliament", "Army", "Navy", "Force",
+    # "Acme News contributed to this report.": an organisation, never a person; the
+    # agencies of the agency table ("Bloomberg News") are read before this test.
+    "News",
 )  # fmt: skip
