@@ -314,6 +314,35 @@ def test_byline_and_standfirst() -> None:
     assert article.agency == "Reuters"
 
 
+@pytest.mark.parametrize(
+    ("line", "authors", "affiliation"),
+    [
+        ("Story by Jane Doe", ["Jane Doe"], None),
+        ("Written by Jane Doe, Ph.D.", ["Jane Doe, Ph.D."], None),
+        ("By JANE DOE For The Associated Press", ["Jane Doe"], "The Associated Press"),
+        ("By Jane Doe / AFP", ["Jane Doe"], "AFP"),
+    ],
+)
+def test_byline_forms_under_the_headline(
+    line: str, authors: list[str], affiliation: str | None
+) -> None:
+    """The byline forms of other lead words and agencies are bylines of the story."""
+    article = parse(f"Talks resume\n{line}\nBEIRUT (AP) — Officials met on Monday.\n")
+    assert kinds(article) == ["headline", "byline", "dateline"]
+    (byline,) = article.bylines
+    assert [p.name for p in byline.authors] == authors
+    assert byline.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    "line", ["Story by story, the book unfolds.", "Written by hand, the letter ran long."]
+)
+def test_lead_words_in_sentences_are_text(line: str) -> None:
+    """A paragraph opening with a byline's lead words but no name stays a paragraph."""
+    article = parse(f"Talks resume\nBEIRUT (AP) — Officials met on Monday.\n{line}\n")
+    assert article.parts[2].kind is K.BODY
+
+
 def test_subheads_inside_the_story() -> None:
     """Short headings between paragraphs are subheads, not paragraphs."""
     article = parse(

@@ -84,6 +84,58 @@ CASING = [
     ("Chen Chien-kuo", "Chen Chien-kuo"),
     ("keith grant", "keith grant"),
     ("J. K.", "J. K."),
+    # post-nominal letters that close a name, as written with or without points
+    ("JANE DOE, MD", "Jane Doe, MD"),
+    ("JANE DOE, PH.D.", "Jane Doe, Ph.D."),
+    ("JANE DOE, M.D.", "Jane Doe, M.D."),
+    ("JANE DOE, MD, MPH", "Jane Doe, MD, MPH"),
+    ("JOHN SMITH, JR., MD", "John Smith, Jr., MD"),
+    ("JANE DOE, ESQ.", "Jane Doe, Esq."),
+    # "Md" (Mohammad) opening or inside a name is no credential
+    ("MD ABDUL KARIM", "Md Abdul Karim"),
+    ("ABDUL MD KARIM", "Abdul Md Karim"),
+    # honorifics
+    ("DR. JANE DOE", "Dr. Jane Doe"),
+    ("PROF. JOHN SMITH", "Prof. John Smith"),
+    # Korean and Chinese names, family name first: the syllable after the hyphen is
+    # lower case (AP's "Kim Tong-hyung", "Moon Jae-in"; Taiwan's "Tsai Ing-wen")
+    ("KIM TONG-HYUNG", "Kim Tong-hyung"),
+    ("MOON JAE-IN", "Moon Jae-in"),
+    ("HAN DUCK-SOO", "Han Duck-soo"),
+    ("CHEN CHIEN-KUO", "Chen Chien-kuo"),
+    ("TSAI ING-WEN", "Tsai Ing-wen"),
+    ("MA YING-JEOU", "Ma Ying-jeou"),
+    ("KIM JONG UN", "Kim Jong Un"),
+    # ... but not in Western order, nor for Western hyphenated names
+    ("HYUNG-JIN KIM", "Hyung-Jin Kim"),
+    ("LEE SMITH-JONES", "Lee Smith-Jones"),
+    ("PARK JEAN-LUC", "Park Jean-Luc"),
+    ("KIM JO-ANN", "Kim Jo-Ann"),
+    ("LEE ANN-MARIE", "Lee Ann-Marie"),
+    ("Kim Tong-Hyung", "Kim Tong-Hyung"),
+]
+
+#: The capitalisation cases of derek73/python-nameparser (tests/test_capitalization.py),
+#: in capitals, with nameparser's expected display form. Where newsparse differs, the
+#: difference is named: it changes only the case of letters, never adds points.
+NAMEPARSER_CASING = [
+    ("JUAN Q. XAVIER VELASQUEZ Y GARCIA III", "Juan Q. Xavier Velasquez y Garcia III"),
+    ("JUAN GARCIA III", "Juan Garcia III"),
+    ("LT. GEN. JOHN A. KENNETH DOE IV", "Lt. Gen. John A. Kenneth Doe IV"),
+    ("DONOVAN MCNABB-SMITH", "Donovan McNabb-Smith"),
+    ("SCOTT E. WERNER", "Scott E. Werner"),
+    ("DR DOE", "Dr Doe"),
+    ("RONALD MACDONALD", "Ronald MacDonald"),
+    ("RONALD MCDONALD", "Ronald McDonald"),
+    ("MACK JOHNSON", "Mack Johnson"),
+    ("JOAO DA SILVA DO AMARAL DE SOUZA", "Joao da Silva do Amaral de Souza"),
+    ("VAN NGUYEN", "Van Nguyen"),
+    ("MATTHËUS SCHMIDT", "Matthëus Schmidt"),
+    ("Shirley Maclaine", "Shirley Maclaine"),
+    # nameparser writes "Ph.D." and "M.D."; newsparse keeps the letters as written.
+    ("JOHN DOE PHD", "John Doe PhD"),
+    ("JOHN DOE PHD MD", "John Doe PhD MD"),
+    ("BOB V. DE LA MACDOLE-EISENHOWER PHD", "Bob V. de la MacDole-Eisenhower PhD"),
 ]
 
 
@@ -91,6 +143,34 @@ CASING = [
 def test_display_name(raw: str, name: str) -> None:
     """ALL-CAPS names get the casing of real names; mixed case stays as written."""
     assert display_name(raw) == name
+
+
+@pytest.mark.parametrize(("raw", "name"), NAMEPARSER_CASING)
+def test_display_name_agrees_with_nameparser(raw: str, name: str) -> None:
+    """nameparser's capitalisation cases get its casing (save the points it adds)."""
+    assert display_name(raw) == name
+
+
+#: Words of names in capitals with credentials, for the property test of their casing.
+CREDENTIAL_WORDS = st.sampled_from(
+    ["JANE", "DOE", "MD", "MD,", "PHD", "PH.D.", "M.D.,", "JR.,", "III", "ABDUL", "DOE,"]
+)
+
+
+@given(st.lists(CREDENTIAL_WORDS, min_size=1, max_size=5).map(" ".join))
+def test_credentials_case_only_where_they_close_the_name(raw: str) -> None:
+    """Credentials get their display case only in the run that closes a name."""
+    words = raw.split(" ")
+    closing = _names._credentials_from(words)
+    expected = " ".join(
+        _names._case_token(word, index, len(words), closing) for index, word in enumerate(words)
+    )
+    name = display_name(raw)
+    assert name == (expected if is_shouted(raw) else raw)
+    assert name.casefold() == raw.casefold()
+    for index, word in enumerate(words[:closing]):
+        if word.rstrip(",") in ("MD", "PHD"):
+            assert name.split(" ")[index].rstrip(",") in ("Md", "Phd")
 
 
 @pytest.mark.parametrize(

@@ -52,6 +52,8 @@ from newsparse._grammar import APOSTROPHES, HSPACE, WS
 from newsparse._tables.particles import (
     ABBREVIATIONS,
     CONJUNCTIONS,
+    CREDENTIALS,
+    EAST_ASIAN_FAMILY_NAMES,
     ELISIONS,
     JOINED_PARTICLES,
     MAC_EXCEPTIONS,
@@ -414,21 +416,29 @@ def display_name(raw: str) -> str:
     if " ".join(words) == raw:
         # Words one space apart (the common case): the tokens are the words.
         count = len(words)
-        return " ".join([_case_token(word, index, count) for index, word in enumerate(words)])
+        if count == 2 and _is_east_asian(words):
+            # "KIM TONG-HYUNG" -> "Kim Tong-hyung"
+            given, _, second = words[1].partition("-")
+            return f"{_capital(words[0].lower())} {_capital(given.lower())}-{second.lower()}"
+        closing = _credentials_from(words)
+        return " ".join(
+            [_case_token(word, index, count, closing) for index, word in enumerate(words)]
+        )
     tokens = list(_compiled()["token"].finditer(raw))
+    closing = _credentials_from([token.group() for token in tokens])
     out: list[str] = []
     last = 0
     for index, token in enumerate(tokens):
         out.append(raw[last : token.start()])
-        out.append(_case_token(token.group(), index, len(tokens)))
+        out.append(_case_token(token.group(), index, len(tokens), closing))
         last = token.end()
     out.append(raw[last:])
     return "".join(out)
 
 
 #: The words :func:`_case_token` gives a case of their own, in lower case: suffixes,
-#: particles, "St" and "Ste".
-_CASE_SPECIAL = frozenset((*SUFFIXES, *PARTICLES, "st", "ste"))
+#: credentials, particles, "St" and "Ste".
+_CASE_SPECIAL = frozenset((*SUFFIXES, *CREDENTIALS, *PARTICLES, "st", "ste"))
 #: Whether :func:`_plain_capitals` is exact: :func:`is_shouted` reads ASCII capitals
 #: without its patterns (see there).
 _QUICK_CAPITALS = _LOWER_OK_NEEDS_LOWER
@@ -452,11 +462,31 @@ def _plain_capitals(raw: str) -> str | None:
     if "MC" not in raw and "MAC" not in raw and _CASE_SPECIAL.isdisjoint(raw.lower().split(" ")):
         return raw.title()  # "JOSEPH KRAUSS" -> "Joseph Krauss"
     count = len(words)
-    return " ".join([_case_token(word, index, count) for index, word in enumerate(words)])
+    closing = _credentials_from(words)
+    return " ".join([_case_token(word, index, count, closing) for index, word in enumerate(words)])
 
 
-def _case_token(token: str, index: int, count: int) -> str:
-    """Proper case for one space-separated word of a shouted name."""
+def _credentials_from(words: list[str]) -> int:
+    """Where the run of credentials and suffixes that closes a name starts ("PHD MD", "MD, MPH").
+
+    Only there are credentials written in their display case: "JOHN DOE PHD MD" ->
+    "John Doe PhD MD", but "MD ABDUL KARIM" keeps "Md" for the abbreviated given name.
+    """
+    start = len(words)
+    while start > 1:
+        bare = words[start - 1].rstrip(",").rstrip(".").lower().replace(".", "")
+        if bare not in CREDENTIALS and bare not in SUFFIXES:
+            break
+        start -= 1
+    return start
+
+
+def _case_token(token: str, index: int, count: int, closing: int | None = None) -> str:
+    """Proper case for one space-separated word of a shouted name.
+
+    ``closing`` is where the run of credentials that closes the name starts
+    (see :func:`_credentials_from`); ``None`` for none.
+    """
     core = token.rstrip(",")
     tail = token[len(core) :]
     lower = core.lower()
@@ -466,6 +496,14 @@ def _case_token(token: str, index: int, count: int) -> str:
         return token  # "J."  "J.R."
     if bare in SUFFIXES and index > 0:
         return SUFFIXES[bare] + core[len(bare) :] + tail  # "JR." -> "Jr."  "III"
+    credential = (
+        CREDENTIALS.get(bare.replace(".", "")) if closing is not None and index >= closing else None
+    )
+    if credential is not None:
+        # "PHD" -> "PhD", "PH.D." -> "Ph.D.": the display form's letters, the points as
+        # written.
+        letters = iter(credential)
+        return "".join(next(letters) if ch != "." else ch for ch in core) + tail
     if lower in _PARTICLE_SET and (0 < index < count - 1 or core.islower()):
         return lower + tail  # "VAN DER" -> "van der"; "de" as written
     if bare in ("st", "ste"):
@@ -473,6 +511,39 @@ def _case_token(token: str, index: int, count: int) -> str:
     if _JOINS.isdisjoint(core):
         return _mac(lower) + tail  # one segment, as _case_word() would read it: "MCDONALD"
     return _case_word(core) + tail
+
+
+#: The family names of EAST_ASIAN_FAMILY_NAMES, in lower case.
+_EAST_ASIAN_FAMILIES = frozenset(name.lower() for name in EAST_ASIAN_FAMILY_NAMES)
+
+# One romanised syllable of Korean (Revised Romanization, McCune-Reischauer as AP writes
+# names) or of Chinese (Wade-Giles): an initial, a vowel, a final. "tong" "hyung" "jae"
+# "in" "chien" "kuo" "ing" "wen" "jeou" "duck"; never "smith", "jean", "marie", "ann".
+SYLLABLE_INITIAL = r"(?:kk|tt|pp|ss|jj|ch|hs|sh|ts|tz|[bcdghjklmnprstwyz])?"
+SYLLABLE_VOWEL = (
+    r"(?:yeo|yae|wae|eou|iao|uai|ae|ai|ao|eo|eu|ee|ei|ia|ie|io|iu|oe|oi|oo|ou|ua|ue|ui|uo"
+    r"|wa|we|wi|wo|ya|ye|yo|yu|a|e|i|o|u)"
+)
+SYLLABLE_FINAL = r"(?:ng|ck|[klmnpt])?"
+SYLLABLE = rf"{SYLLABLE_INITIAL}{SYLLABLE_VOWEL}{SYLLABLE_FINAL}"
+# "TONG-HYUNG"  "JAE-IN"  "CHIEN-KUO": a given name of two romanised syllables.
+ROMANISED_GIVEN = rf"(?i:{SYLLABLE}-{SYLLABLE})"
+_ROMANISED_GIVEN = re.compile(ROMANISED_GIVEN)
+
+
+def _is_east_asian(words: list[str]) -> bool:
+    """Whether two words are an East Asian family name and a given name of two syllables.
+
+    "KIM TONG-HYUNG", "MOON JAE-IN", "CHEN CHIEN-KUO": the family name first (one of
+    EAST_ASIAN_FAMILY_NAMES), then two romanised syllables joined by a hyphen. Names
+    in Western order ("HYUNG-JIN KIM") and hyphenated Western names ("LEE
+    SMITH-JONES", "PARK JEAN-LUC") keep a capital after the hyphen.
+    """
+    return (
+        words[0].lower() in _EAST_ASIAN_FAMILIES
+        and words[1].isascii()
+        and _ROMANISED_GIVEN.fullmatch(words[1]) is not None
+    )
 
 
 #: What joins the segments of a word: hyphen and apostrophes.

@@ -588,8 +588,12 @@ _CREDIT_MARK = regex.compile(
 _CAPTION_PREFIX = regex.compile(r"(?:FILE(?:\s++PHOTO)?+|EDS?\s++NOTE)\s*+[-–—:]")
 
 # "By JOSEPH KRAUSS"   "BY Jill Serjeant"   "Von Hannah Ritzmann"   "par Jean Dupont"
+# "Story by Jane Doe"   "Written by Jane Doe, Ph.D."
 # Not "By the numbers", "By 2030, ...": a name starts with a capital.
-_BYLINE_LEAD = regex.compile(r"(?:By|BY|by|Von|von|Par|par)[ \t\u00a0]++\p{Lu}")
+_BYLINE_LEAD = regex.compile(
+    r"(?:(?:Story|STORY|Words|WORDS|Written|WRITTEN)[ \t\u00a0]++(?:by|By|BY)[ \t\u00a0]++"
+    r"|(?:By|BY|by|Von|von|Par|par)[ \t\u00a0]++)\p{Lu}"
+)
 # "MARIA CHENG AP medical writer"   "AP Entertainment Writer"
 _BYLINE_TITLE = regex.compile(
     r"\b(?:writer|correspondent|reporter|editor|redakteur(?:in)?)\b", regex.IGNORECASE
@@ -688,7 +692,7 @@ _SENTENCE_CLOSE = _SENTENCE_END[:7]
 # Cheap tests before the patterns that read only lines opening with these (all ASCII:
 # a line opening with any other character is always tried, whatever its case folds to).
 _SEPARATOR_FIRST = frozenset(noise.SEPARATOR_CHARS)
-_BYLINE_FIRST = frozenset("BbVvPp")  # _BYLINE_LEAD
+_BYLINE_FIRST = frozenset("BbVvPpSW")  # _BYLINE_LEAD
 _CAPTION_PREFIX_FIRST = frozenset("FE")  # _CAPTION_PREFIX
 
 _NOISE_LINES = frozenset(line.casefold() for line in noise.NOISE_LINES)

@@ -8,14 +8,24 @@
 
 The grammar, from its named pieces below::
 
-    BYLINE     = [STAMP] INTRO AUTHORS [TAIL_SEP TAIL] [STAMP_SEP STAMP] END
+    BYLINE     = [STAMP] INTRO AUTHORS [TAIL] [STAMP_SEP STAMP] END
                | AUTHORS [TAIL_SEP TITLE_TAIL] [STAMP_SEP STAMP] END
     AUTHORS    = AUTHOR {LIST_SEP AUTHOR}
-    TAIL       = TITLE_TAIL | AFFILIATION
-    TITLE_TAIL = TITLE [TAIL_SEP AFFILIATION]
+    AUTHOR     = [HONORIFIC] NAME {"," CREDENTIAL | "," SUFFIX}
+    TAIL       = TAIL_SEP (TITLE_TAIL | ["For"] AFFILIATION)
+               | AGENCY_SEP ["For"] AFFILIATION
+    TITLE_TAIL = TITLE [TAIL_SEP ["For"] AFFILIATION] | TITLE_NO_FIELD "for" AFFILIATION
     STAMP      = DATE [STAMP_JOIN TIME] | TIME STAMP_JOIN DATE
 
-``INTRO`` is "By" in any case, German "Von" or French "par". A line without
+``INTRO`` is "By" in any case, German "Von" or French "par"; "by" may follow a
+lead word of :data:`newsparse._tables.titles.BYLINE_LEADS` ("Story by", "Words
+by", "Written by"). "For" before the affiliation is AP's underline for
+freelancers and stringers ("By JANE DOE For The Associated Press"), kept as
+:attr:`Byline.for_affiliation`. ``AGENCY_SEP`` is a slash or a spaced dash ("By
+Jane Doe / AFP", "By Jane Doe - Reuters"), before a listed agency or outlet
+alone. An honorific ("Dr.", "Prof.") before a name and post-nominal letters set
+off by a comma after it (", MD", ", Ph.D.") are part of the name as written, as
+nameparser keeps them in a full name; proper case writes "PHD" as "PhD". A line without
 it is a byline only when it ends with a job title ("MARIA CHENG AP medical
 writer", "Greg Beacham, Ap Sports Writer"): precision first, for a name and
 an agency alone ("Patrick Semansky, ASSOCIATED PRESS") is how photo credits
@@ -56,7 +66,9 @@ agencies of the agency table and the outlets of
 kept as written.
 
 Not bylines: "By the numbers", "By contrast, ...", "By 2030 ...", "By train,
-...", "By-election", a lone "By", sentences. Each raises :class:`ParseError`.
+...", "By-election", a lone "By", "By Jane Doe - the market fell." (a dash before
+no listed agency), "By Dr. Seuss's standards, ...", sentences. Each raises
+:class:`ParseError`.
 """
 
 from __future__ import annotations
@@ -86,6 +98,7 @@ from newsparse._tables.months import MONTHS
 from newsparse._tables.outlets import OUTLETS, UNINTRODUCED_AFFILIATIONS
 from newsparse._tables.particles import (
     CONJUNCTIONS,
+    CREDENTIALS,
     ELISIONS,
     JOINED_PARTICLES,
     NOT_NAMES,
@@ -94,7 +107,13 @@ from newsparse._tables.particles import (
 from newsparse._tables.places import CA_PROVINCES, COUNTRIES, STANDALONE_CITIES, US_STATES
 from newsparse._tables.regions import EXTRA_REGIONS
 from newsparse._tables.roles import NOT_CREDITS, ORGANISATION_WORDS
-from newsparse._tables.titles import TIMESTAMP_LABELS, TITLE_HEADS, TITLE_MODIFIERS
+from newsparse._tables.titles import (
+    BYLINE_LEADS,
+    HONORIFICS,
+    TIMESTAMP_LABELS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
 from newsparse._types import Span, span_field
 from newsparse.errors import ParseError, check_line
 
@@ -127,11 +146,21 @@ _LABEL_FIRST = _letter_first(TIMESTAMP_LABELS)
 #: What no word of a title or affiliation may run on into: "AP" is not "APPLE".
 _WORD_BOUNDARY = r"(?![\p{L}\p{M}\p{N}\-])"
 
-# "By "  "BY "  "by "  "Von "  "par "
-INTRO = rf"(?P<intro>(?i:by|von|par)){WS}"
+# "Story "  "Words "  "Written ": a word of BYLINE_LEADS before "by", part of the intro.
+LEAD_WORD = rf"(?i:\L<byline_leads>){WS}"
+
+# "By "  "BY "  "by "  "Von "  "par "  "Story by "  "Written by "
+INTRO = rf"(?P<intro>(?i:(?:{LEAD_WORD})?+by|von|par)){WS}"
 
 # "Associated Press"  "Reuters"  "REUTERS"  "The Associated Press"  "Reuter"  "Fox News"
 AFFILIATION = rf"(?i:\L<affiliations>){_WORD_BOUNDARY}"
+
+# "For The Associated Press"  "for Reuters"  "For CNN": AP's underline for freelancers
+# and stringers ("The underline 'For The Associated Press' remains available", AP memo of
+# 2010 retiring "Associated Press Writer", Poynter). Kept in the affiliation group; the
+# model holds the organisation and the flag Byline.for_affiliation.
+FOR = rf"(?i:for){WS}"
+FOR_AFFILIATION = rf"(?:{FOR})?+{AFFILIATION}"
 
 # "Redakteurin für Finanzen"  "Correspondent for Asia": one capitalised word of beat
 # after the head.
@@ -139,10 +168,15 @@ TITLE_FIELD = rf"(?:{WS}(?:für|for){WS}\p{{Lu}}\p{{Ll}}++{_WORD_BOUNDARY})?+"
 
 # "AP Medical Writer"  "Associated Press Writer"  "AP medical writer"  "Ap Sports Writer"
 # "Staff Writer"  "Chief White House Correspondent": agency, up to three modifiers, a head.
-TITLE = (
+TITLE_NO_FIELD = (
     rf"(?i:(?:\L<affiliations>{WS})?(?:\L<title_modifiers>{WS}){{0,3}}\L<title_heads>)"
-    rf"{_WORD_BOUNDARY}{TITLE_FIELD}"
+    rf"{_WORD_BOUNDARY}"
 )
+TITLE = rf"{TITLE_NO_FIELD}{TITLE_FIELD}"
+
+# "Writer for Agenzia Nazionale Stampa Associata": a title, then "for" and an affiliation,
+# where TITLE_FIELD would take "for" and a first capitalised word.
+TITLE_FOR = rf"{TITLE_NO_FIELD}{WS}{FOR}{AFFILIATION}"
 
 # Timestamps pages print with a byline, kept as written.
 # "February 28 2024"  "Feb. 28, 2024"
@@ -173,25 +207,42 @@ STAMP_SEP = rf"(?:{OPT_WS}[,|]{OPT_WS}|{WS})"
 # ", "  " | "  " ": before a title or an affiliation ("... MILLER Associated Press").
 TAIL_SEP = rf"(?:{OPT_WS}[,|]{OPT_WS}|{WS})"
 
+# " / "  "/"  " - "  " — ": before an affiliation alone, as web pages set the agency apart
+# ("By Jane Doe / AFP", "By Jane Doe - Reuters"); never before a title, and only a listed
+# agency or outlet may follow, so "By Jane Doe - the market fell." is no byline.
+AGENCY_SEP = rf"(?:{OPT_WS}/{OPT_WS}|{WS}(?:--|[\-–—]){WS})"
+
 # Lenient: a closing full stop ("By Colin Brinsden, Reuters.") or colon is dropped.
 END = rf"[.:]?{OPT_WS}\Z"
 
 #: A title or affiliation (and a timestamp) that runs to the end of the line, or a
 #: timestamp alone: no name word may start one ("Jane Doe May 5, 2024").
 TAIL_AHEAD = (
-    rf"(?:(?:{TITLE}(?:{TAIL_SEP}{AFFILIATION})?|{AFFILIATION})(?:{STAMP_SEP}{STAMP})?"
+    rf"(?:(?:{TITLE}(?:{TAIL_SEP}{FOR_AFFILIATION})?|{TITLE_FOR}|{AFFILIATION})"
+    rf"(?:{STAMP_SEP}{STAMP})?"
     rf"|{STAMP}){END}"
 )
 
-# ", Jr."  ", III": a suffix set off by a comma stays with its name.
-COMMA_SUFFIX = rf"{OPT_WS},{OPT_WS}(?:Jr\.|Sr\.|JR\.|SR\.|Jr|Sr|JR|SR|II|III|IV){WORD_END}"
+# "MD"  "Ph.D."  "PHD"  "Esq.": post-nominal letters (CREDENTIALS), with or without points.
+CREDENTIAL = rf"(?=\p{{Lu}})(?i:\L<credentials>){WORD_END}"
+
+# ", Jr."  ", III"  ", MD"  ", Ph.D.": a suffix set off by a comma stays with its name.
+COMMA_SUFFIX = (
+    rf"{OPT_WS},{OPT_WS}(?:(?:Jr\.|Sr\.|JR\.|SR\.|Jr|Sr|JR|SR|II|III|IV){WORD_END}|{CREDENTIAL})"
+)
+
+# "Dr. "  "DR. "  "Prof. "  "Professor ": an honorific before a name stays with it.
+HONORIFIC = rf"(?=\p{{Lu}})(?i:\L<honorifics>){WS}"
 
 #: Where a tail may start at all: a digit or the first word of a list entry (one
 #: cheap look-up before the whole of TAIL_AHEAD is tried at a name word).
 TAIL_START = r"(?=\p{N}|(?i:\L<tail_first>)(?![\p{L}\p{M}\p{N}]))"
 
-# "JOSEPH KRAUSS"  "Peter Torday"  "Martin Luther King, Jr."
-AUTHOR = rf"(?P<author>{name_pattern(TAIL_START + TAIL_AHEAD)}(?:{COMMA_SUFFIX})?)"
+#: Suffixes after a name: up to three ("Jane Doe, MD, MPH").
+SUFFIXES = rf"(?:{COMMA_SUFFIX}){{0,3}}"
+
+# "JOSEPH KRAUSS"  "Peter Torday"  "Martin Luther King, Jr."  "Dr. Jane Doe, MD"
+AUTHOR = rf"(?P<author>(?:{HONORIFIC})?{name_pattern(TAIL_START + TAIL_AHEAD)}{SUFFIXES})"
 
 # ", "  " and "  ", and "  " AND "  " & "  " und "  " et "
 LIST_SEP = rf"(?:{OPT_WS},{OPT_WS}(?:{CONJUNCTION}{WS})?|{WS}{CONJUNCTION}{WS})"
@@ -200,15 +251,24 @@ LIST_SEP = rf"(?:{OPT_WS},{OPT_WS}(?:{CONJUNCTION}{WS})?|{WS}{CONJUNCTION}{WS})"
 AUTHORS = rf"{AUTHOR}(?:{LIST_SEP}{AUTHOR})*+"
 
 # The same without the guard, for lines where no word could start a tail (see _Grammar).
-PLAIN_AUTHOR = rf"(?P<author>{name_pattern()}(?:{COMMA_SUFFIX})?)"
+PLAIN_AUTHOR = rf"(?P<author>(?:{HONORIFIC})?{name_pattern()}{SUFFIXES})"
 PLAIN_AUTHORS = rf"{PLAIN_AUTHOR}(?:{LIST_SEP}{PLAIN_AUTHOR})*+"
 
-# "AP Medical Writer"  "AP Medical Writer, Associated Press"
-TITLE_TAIL = rf"(?P<title>{TITLE})(?:{TAIL_SEP}(?P<affiliation>{AFFILIATION}))?"
+# "AP Medical Writer"  "AP Medical Writer, Associated Press"  "Writer for Agenzia Nazionale
+# Stampa Associata": a title, then an affiliation; where the title's field ("Correspondent
+# for Asia") takes "for" and leaves no byline, "for" and a listed affiliation (TITLE_FOR).
+TITLE_TAIL = (
+    rf"(?:(?P<title>{TITLE})(?:{TAIL_SEP}(?P<affiliation>{FOR_AFFILIATION}))?"
+    rf"|(?P<title>{TITLE_NO_FIELD}){WS}(?P<affiliation>{FOR}{AFFILIATION}))"
+)
 
-# "AP Medical Writer"  "Reuters": without "By" only a TITLE_TAIL will do, for a name
-# and an agency alone ("Patrick Semansky, ASSOCIATED PRESS") is how photo credits look.
-TAIL = rf"(?:{TITLE_TAIL}|(?P<affiliation>{AFFILIATION}))"
+# ", AP Medical Writer"  ", Reuters"  " / AFP"  " For The Associated Press": with its
+# separator. Without "By" only a TITLE_TAIL will do, for a name and an agency alone
+# ("Patrick Semansky, ASSOCIATED PRESS") is how photo credits look.
+TAIL = (
+    rf"(?:{TAIL_SEP}(?:{TITLE_TAIL}|(?P<affiliation>{FOR_AFFILIATION}))"
+    rf"|{AGENCY_SEP}(?P<affiliation>{FOR_AFFILIATION}))"
+)
 
 # "By" may only be left out when a job title or a timestamp with a time closes the
 # line (checked by parse_byline).
@@ -224,7 +284,7 @@ def _byline(authors: str) -> str:
     return (
         rf"{OPT_WS}{LEAD_STAMP}(?:{INTRO}|{NO_INTRO})"
         rf"(?P<authors>{authors})"
-        rf"(?(intro)(?:{TAIL_SEP}{TAIL})?|(?:{TAIL_SEP}{TITLE_TAIL})?)"
+        rf"(?(intro)(?:{TAIL})?|(?:{TAIL_SEP}{TITLE_TAIL})?)"
         rf"(?(timestamp)|(?:{STAMP_SEP}(?P<timestamp>{STAMP}))?){END}"
     )
 
@@ -258,7 +318,24 @@ def _lists() -> dict[str, list[str]]:
     }
     first = {tokens[0] for forms in lists.values() for f in forms if (tokens := _TOKEN.findall(f))}
     lists["tail_first"] = sorted(first, key=lambda f: (-len(f), f))
+    # The pieces of names and intros: no tail starts with them (not in tail_first).
+    lists["honorifics"] = sorted(HONORIFICS, key=lambda f: (-len(f), f))
+    lists["credentials"] = sorted(_credential_forms(), key=lambda f: (-len(f), f))
+    lists["byline_leads"] = sorted(BYLINE_LEADS, key=lambda f: (-len(f), f))
     return lists
+
+
+def _credential_forms() -> set[str]:
+    """The written forms of CREDENTIALS: "PhD" and "Ph.D.", "MD" and "M.D.", "Esq" and "Esq.".
+
+    The form with points puts one after each part that starts with a capital of
+    the display form; matched without regard to case.
+    """
+    forms = set()
+    for display in CREDENTIALS.values():
+        forms.add(display)
+        forms.add("".join(f"{part}." for part in re.findall(r"[A-Z][a-z]*", display)))
+    return forms
 
 
 # "By The Associated Press"  "By Reuters"  "By AP staff"  "By Reuters Staff": an
@@ -271,11 +348,11 @@ ORG_BYLINE = rf"{OPT_WS}{INTRO}(?:(?P<title>{STAFF})|(?P<affiliation>{AFFILIATIO
 BYLINE_PREFIX = rf"{OPT_WS}(?:{INTRO}|{NO_INTRO})(?P<authors>{AUTHORS})"
 
 # What follows the names, read from where they end (see _quick): with "By", and without.
-REST = rf"(?:{TAIL_SEP}{TAIL})?(?:{STAMP_SEP}(?P<timestamp>{STAMP}))?{END}"
+REST = rf"(?:{TAIL})?(?:{STAMP_SEP}(?P<timestamp>{STAMP}))?{END}"
 REST_NO_INTRO = rf"(?:{TAIL_SEP}{TITLE_TAIL})?(?:{STAMP_SEP}(?P<timestamp>{STAMP}))?{END}"
 # After a leading timestamp ("05.06.2025 um 14:46 von ..."): "By", so a tail, and no
 # further timestamp. The groups are numbered as in REST (see _tail).
-REST_LEAD = rf"(?:{TAIL_SEP}{TAIL})?(?:(?P<timestamp>(?!)))?+{END}"
+REST_LEAD = rf"(?:{TAIL})?(?:(?P<timestamp>(?!)))?+{END}"
 # What follows the names where no title or affiliation can start (see _rest): a closing
 # timestamp at most ("... Mazurov February 28 2024, 9:54 a.m.").
 REST_STAMP = rf"(?:{STAMP_SEP}(?P<timestamp>{STAMP}))?{END}"
@@ -560,7 +637,10 @@ def _is_bare_name(raw: str) -> bool:
     return True
 
 
-_INTRO_ONLY = regex.compile(rf"{OPT_WS}(?P<intro>(?i:by|von|par))(?={HSPACE}|\Z){OPT_WS}")
+_INTRO_ONLY = compile_with_names(
+    rf"{OPT_WS}(?P<intro>(?i:(?:{LEAD_WORD})?+by|von|par))(?={HSPACE}|\Z){OPT_WS}",
+    {"byline_leads": list(BYLINE_LEADS)},
+)
 
 
 @attrs.frozen(slots=True)
@@ -588,22 +668,32 @@ class Byline(Serializable):
     ('AP Medical Writer', None)
     >>> parse_byline("By Peter Torday, Reuters").affiliation
     'Reuters'
-    >>> parse_byline("By The Associated Press")  # an organisation signs, no person
-    Byline(authors=(), affiliation='The Associated Press', title=None, timestamp=None)
+    >>> org = parse_byline("By The Associated Press")  # an organisation signs, no person
+    >>> org.authors, org.affiliation, org.for_affiliation
+    ((), 'The Associated Press', False)
     >>> parse_byline("Von Hannah Ritzmann, Redakteurin 09.09.2025, 15:15 Uhr").timestamp
     '09.09.2025, 15:15 Uhr'
+    >>> byline = parse_byline("By JANE DOE For The Associated Press")
+    >>> byline.affiliation, byline.for_affiliation, str(byline)
+    ('The Associated Press', True, 'By JANE DOE, For The Associated Press')
 
     ``timestamp`` is the date and time a page prints with the byline, as written,
-    or ``None``; ``str()`` writes it last.
+    or ``None``; ``str()`` writes it last. ``for_affiliation`` is true when "For"
+    introduces the affiliation, AP's underline for freelancers and stringers
+    ("For The Associated Press"); ``str()`` writes it as "For".
     """
 
     authors: tuple[Person, ...] = attrs.field()
     affiliation: str | None = None
     title: str | None = None
     timestamp: str | None = None
+    for_affiliation: bool = False
     span: Span = span_field()
 
     def __attrs_post_init__(self) -> None:
+        if self.for_affiliation and (self.affiliation is None or not self.authors):
+            msg = f"Expected authors and an affiliation after 'For', got {self!r}"
+            raise ValueError(msg)
         if self.authors:
             return
         # "By The Associated Press", "By Reuters Staff": the organisation alone.
@@ -625,7 +715,8 @@ class Byline(Serializable):
             return f"By {self.title or self.affiliation}"
         names = [author.raw for author in self.authors]
         text = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-        tail = "".join(f", {part}" for part in (self.title, self.affiliation) if part)
+        affiliation = f"For {self.affiliation}" if self.for_affiliation else self.affiliation
+        tail = "".join(f", {part}" for part in (self.title, affiliation) if part)
         stamp = f" {self.timestamp}" if self.timestamp else ""
         return f"By {text}{tail}{stamp}"
 
@@ -792,9 +883,24 @@ def _build(text: str, reading: _Reading) -> Byline:
     last = max(
         reading.authors_end, reading.title_end, reading.affiliation_end, reading.stamp_span[1]
     )
+    affiliation = reading.affiliation
+    for_affiliation = False
+    if affiliation is not None and affiliation[:3].lower() == "for":
+        found = _FOR.match(affiliation)
+        if found is not None:  # "For The Associated Press": no listed affiliation starts so
+            affiliation, for_affiliation = affiliation[found.end() :], True
     return _byline_model(
-        tuple(authors), reading.affiliation, reading.title, timestamp, (first, last)
+        tuple(authors),
+        affiliation,
+        reading.title,
+        timestamp,
+        (first, last),
+        for_affiliation=for_affiliation,
     )
+
+
+#: "For " before an affiliation (see FOR_AFFILIATION).
+_FOR = regex.compile(rf"(?i:for){WS}")
 
 
 def _person(raw: str, name: str, span: Span) -> Person:
@@ -815,6 +921,8 @@ def _byline_model(
     title: str | None,
     timestamp: str | None,
     span: Span,
+    *,
+    for_affiliation: bool = False,
 ) -> Byline:
     """A :class:`Byline` with at least one author, built without the ``attrs`` ``__init__``.
 
@@ -826,6 +934,7 @@ def _byline_model(
     _put(byline, "affiliation", affiliation)
     _put(byline, "title", title)
     _put(byline, "timestamp", timestamp)
+    _put(byline, "for_affiliation", for_affiliation)
     _put(byline, "span", span)
     return byline
 
@@ -855,8 +964,12 @@ _QUICK_PARTICLES = frozenset(PARTICLES)
 _QUICK_NOT_NAMES = frozenset(word.lower() for word in NOT_NAMES)
 _QUICK_CONJUNCTIONS = frozenset(word.lower() for word in CONJUNCTIONS)
 _QUICK_INTROS = frozenset(("by", "von", "par"))
+#: The words of BYLINE_LEADS ("Story by"), in lower case.
+_QUICK_LEADS = frozenset(word.lower() for word in BYLINE_LEADS)
 # ", Jr."  ", III": COMMA_SUFFIX, left to the grammar.
 _QUICK_SUFFIXES = frozenset(("Jr", "Sr", "JR", "SR", "II", "III", "IV"))
+# ", MD"  ", Ph.D.": CREDENTIAL, left to the grammar; in lower case, without a closing point.
+_QUICK_CREDENTIALS = frozenset(form.rstrip(".").lower() for form in _credential_forms())
 #: Horizontal spaces besides the plain space (HSPACE): a line with one is left to the grammar.
 _OTHER_SPACES = frozenset("\u00a0\u2007\u2009\u202f")
 #: What may follow "By" or "par" where WORD_END holds, within a word of the line.
@@ -889,24 +1002,10 @@ def _quick(text: str, grammar: _Grammar) -> _Reading | None:
     if split is None:
         return None
     words, lead = split
-    start, end = words[0]
-    first = text[start:end]
-    if not first.isascii():
+    opening = _quick_intro(text, words, lead, grammar)
+    if opening is None:
         return None
-    intro = -1
-    index = 0
-    if first.lower() in _QUICK_INTROS and len(words) > 1:
-        intro, index = start, 1
-    elif lead[0] >= 0:
-        return None  # "By" and nothing after it: the grammar decides
-    elif (first[:2].lower() == "by" and first[2:3] in _QUICK_WORD_ENDS) or (
-        first[:3].lower() == "par" and first[3:4] in _QUICK_WORD_ENDS
-    ):
-        return None  # NO_INTRO refuses: left to the grammar
-    else:
-        head = _QUICK_HEAD.match(first).group()  # type: ignore[union-attr]
-        if not head or head[0].isdigit() or head.casefold() in grammar.first_words:
-            return None  # a leading timestamp may stand here
+    intro, index = opening
     rest_pattern = (
         grammar.rest_lead if lead[0] >= 0 else grammar.rest if intro >= 0 else grammar.rest_no_intro
     )
@@ -922,7 +1021,8 @@ def _quick(text: str, grammar: _Grammar) -> _Reading | None:
         start, end = words[index]
         word = text[start:end]
         if comma:  # ", " then perhaps "and ": LIST_SEP, or COMMA_SUFFIX
-            if word.rstrip(".,") in _QUICK_SUFFIXES:
+            bare = word.rstrip(".,")
+            if bare in _QUICK_SUFFIXES or bare.lower() in _QUICK_CREDENTIALS:
                 return None
             if word.lower() in _QUICK_CONJUNCTIONS and end < len(text):
                 index += 1
@@ -954,6 +1054,38 @@ def _quick(text: str, grammar: _Grammar) -> _Reading | None:
     )
 
 
+def _quick_intro(
+    text: str, words: list[tuple[int, int]], lead: Span, grammar: _Grammar
+) -> tuple[int, int] | None:
+    """Where the intro starts (-1 for none) and the index of the first name word, for _quick.
+
+    ``None`` leaves the line to the grammar: a first word outside ASCII, an intro
+    and nothing after it, a line NO_INTRO refuses, or one a timestamp may open.
+    """
+    start, end = words[0]
+    first = text[start:end]
+    if not first.isascii():
+        return None
+    lower = first.lower()
+    if lower in _QUICK_INTROS and len(words) > 1:
+        return start, 1
+    if lower in _QUICK_LEADS and len(words) > 1 and _word(text, words[1]).lower() == "by":
+        # "Story by Jane Doe": LEAD_WORD and "by" make the intro (INTRO).
+        if len(words) < 3 or lead[0] >= 0:
+            return None  # "Story by" and nothing after it, or a timestamp first: the grammar
+        return start, 2
+    if lead[0] >= 0:
+        return None  # "By" and nothing after it: the grammar decides
+    if (first[:2].lower() == "by" and first[2:3] in _QUICK_WORD_ENDS) or (
+        first[:3].lower() == "par" and first[3:4] in _QUICK_WORD_ENDS
+    ):
+        return None  # NO_INTRO refuses: left to the grammar
+    head = _QUICK_HEAD.match(first).group()  # type: ignore[union-attr]
+    if not head or head[0].isdigit() or head.casefold() in grammar.first_words:
+        return None  # a leading timestamp may stand here
+    return -1, 0
+
+
 #: "By Tom Davies"  "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER": "By" and
 #: names of ASCII letters alone, words one space apart, names apart by ", ", ", and " or
 #: " and " (see _plain). Linear: no word holds a space, none starts with "and".
@@ -967,6 +1099,7 @@ _PLAIN_REFUSED = (
     | _QUICK_CONJUNCTIONS
     | frozenset(word.lower() for word in PARTICLES)
     | frozenset(word.lower() for word in _QUICK_SUFFIXES)
+    | _QUICK_CREDENTIALS
 )
 
 
@@ -1056,6 +1189,8 @@ def _rest(text: str, at: int, rest: regex.Pattern[str], grammar: _Grammar) -> _T
     fail. After the separator (TAIL_SEP: spaces, or a comma or bar between
     spaces; it can stand nowhere else) either
 
+    - the first word is "for" and ``rest`` allows an affiliation: what ``rest``
+      reads (FOR_AFFILIATION); or
     - the first word is no first word of a title or an affiliation: then no
       tail starts there, the optional tail is left out, and what ``rest``
       reads is what REST_STAMP reads from ``at`` (a closing timestamp and END;
@@ -1081,8 +1216,12 @@ def _rest(text: str, at: int, rest: regex.Pattern[str], grammar: _Grammar) -> _T
     """
     sep = _SEPARATOR_WORD.match(text, at) if grammar.tails_exact else None
     if sep is not None:
-        word = sep.group(1)
-        if word.lower() not in grammar.tail_words:
+        word = sep.group(1).lower()
+        if word not in grammar.tail_words:
+            if word == "for" and rest is not grammar.rest_no_intro:
+                # "For The Associated Press" (FOR_AFFILIATION): read with ``rest``.
+                found = rest.fullmatch(text, at)
+                return None if found is None else _Tail(_tail(found))
             if rest is grammar.rest_lead:
                 return _Tail(_NO_TAIL) if _ends(text, at) else None
             found = grammar.rest_stamp.fullmatch(text, at)
@@ -1287,6 +1426,11 @@ def _quick_head(word: str) -> str | None:
     if not word or _QUICK_WORD.fullmatch(word) is None:
         return None if word[:1].isupper() or "-" in word or "'" in word else ""
     return _QUICK_HEAD.match(word).group()  # type: ignore[union-attr]
+
+
+def _word(text: str, span: tuple[int, int]) -> str:
+    """The word of ``text`` at ``span``."""
+    return text[span[0] : span[1]]
 
 
 def _glued(text: str, grammar: _Grammar) -> Byline | None:

@@ -287,14 +287,16 @@ _BY_FAMILY = (
     "Kusuma",
     "Foon",
 )
-_BY_SUFFIX = ("", "", "", " Jr.", " III", ", Jr.")
-_BY_INTRO = ("By ", "BY ", "by ", "Von ", "par ", "Par ")
+_BY_SUFFIX = ("", "", "", " Jr.", " III", ", Jr.", ", MD", ", Ph.D.", ", PhD, MPH")
+_BY_HONORIFIC = ("", "", "", "Dr. ", "Dr ", "Prof. ")
+_BY_INTRO = ("By ", "BY ", "by ", "Von ", "par ", "Par ", "Story by ", "Written by ")
 _BY_CONJUNCTION = (" and ", " & ", " und ", " et ", " AND ")
 
 
 @st.composite
 def _byline_name(draw: st.DrawFn) -> str:
-    name = f"{draw(st.sampled_from(_BY_GIVEN))} {draw(st.sampled_from(_BY_FAMILY))}"
+    name = draw(st.sampled_from(_BY_HONORIFIC))
+    name += f"{draw(st.sampled_from(_BY_GIVEN))} {draw(st.sampled_from(_BY_FAMILY))}"
     name += draw(st.sampled_from(_BY_SUFFIX))
     return name.upper() if draw(st.booleans()) else name
 
@@ -328,18 +330,27 @@ def _byline_line(draw: st.DrawFn) -> str:
     if not intro and title is None:
         intro = "By "
     separator = st.sampled_from((", ", " ", " | ", ","))
-    for part in (title, affiliation):
-        if part is not None:
-            text += draw(separator) + part
+    if title is not None:
+        text += draw(separator) + title
+    if affiliation is not None:
+        # "For The Associated Press" (AP's freelancers) after "By"; " / AFP", " - Reuters"
+        # before an affiliation alone.
+        if intro and draw(st.booleans()):
+            affiliation = draw(st.sampled_from(("For ", "for "))) + affiliation
+        if intro and title is None:
+            separator = st.sampled_from((", ", " ", " | ", ",", " / ", " - ", " — "))
+        text += draw(separator) + affiliation
     return intro + text + draw(st.sampled_from(("", "", ".", " ")))
 
 
 def byline_lines() -> st.SearchStrategy[str]:
     """Bylines that :func:`newsparse.parse_byline` accepts.
 
-    ALL-CAPS and mixed-case names with particles, Mc/Mac, O', suffixes and
-    non-ASCII letters; lists joined by commas, "and", "&", "und", "et"; "By",
-    "Von", "par" or no intro before a title or affiliation::
+    ALL-CAPS and mixed-case names with particles, Mc/Mac, O', suffixes, honorifics
+    ("Dr."), post-nominals (", MD") and non-ASCII letters; lists joined by commas,
+    "and", "&", "und", "et"; "By", "Von", "par", "Story by" or no intro before a
+    title or affiliation; "For" before an affiliation, a slash or a dash before one
+    alone::
 
         >>> from hypothesis import given
         >>> from newsparse.byline import parse_byline

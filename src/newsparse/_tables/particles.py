@@ -15,6 +15,8 @@ from __future__ import annotations
 __all__ = [
     "ABBREVIATIONS",
     "CONJUNCTIONS",
+    "CREDENTIALS",
+    "EAST_ASIAN_FAMILY_NAMES",
     "ELISIONS",
     "JOINED_PARTICLES",
     "MAC_EXCEPTIONS",
@@ -90,6 +92,50 @@ SUFFIXES: dict[str, str] = {
     "iii": "III",
     "iv": "IV",
 }
+
+#: Post-nominal letters a byline sets off by a comma after a name ("By Jane Doe, MD",
+#: "By Jane Doe, Ph.D.", "By JANE DOE, PHD"), keyed by their lower-case form without
+#: points, valued by their display form for names in capitals ("PHD" -> "PhD"; a form
+#: written with points keeps them: "M.D."). Health, science and finance columns sign
+#: so. Sources: the suffix acronyms of nameparser (``nameparser/config/suffixes.py``;
+#: studied, not copied), limited to degrees and licences writers sign with. Not "DO"
+#: (a particle: "Joao da Silva do Amaral").
+CREDENTIALS: dict[str, str] = {
+    "md": "MD",
+    "phd": "PhD",
+    "mph": "MPH",
+    "rn": "RN",
+    "dds": "DDS",
+    "dvm": "DVM",
+    "psyd": "PsyD",
+    "edd": "EdD",
+    "esq": "Esq",
+    "cfa": "CFA",
+    "cfp": "CFP",
+    "cpa": "CPA",
+}
+
+#: Family names that open Korean and Chinese names written family name first with a
+#: hyphenated given name ("KIM TONG-HYUNG", "MOON JAE-IN", "CHEN CHIEN-KUO", "TSAI
+#: ING-WEN"). Romanised given names of two syllables write the second in lower case
+#: ("Kim Tong-hyung", "Moon Jae-in", "Chiang Ching-kuo": the Korean government's
+#: romanisation rules, Wade-Giles as Taiwan writes names, AP's own forms), so proper case
+#: lowers the syllable after the hyphen there (see newsparse._names). Sources: the
+#: commonest Korean family names in their usual romanisations, the commonest family names
+#: of Taiwan in Wade-Giles; general knowledge, not a census.
+EAST_ASIAN_FAMILY_NAMES: tuple[str, ...] = (
+    # Korean
+    "Kim", "Lee", "Yi", "Rhee", "Ri", "Park", "Pak", "Choi", "Choe", "Chung", "Jung",
+    "Jeong", "Kang", "Cho", "Yoon", "Yun", "Jang", "Lim", "Han", "Oh", "Seo", "Suh",
+    "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Ryu", "Hong", "Jeon", "Chun", "Koh",
+    "Moon", "Yang", "Sohn", "Son", "Bae", "Baek", "Paik", "Heo", "Huh", "Nam", "Shim",
+    "Sim", "Noh", "Roh", "Kwak", "Sung", "Cha", "Joo", "Woo", "Koo", "Min", "Ryoo",
+    "Byun", "Yeom", "Hyun", "Chae", "Won", "Eom", "Ham",
+    # Chinese, as Taiwan writes them (Wade-Giles)
+    "Chen", "Lin", "Huang", "Chang", "Wang", "Wu", "Liu", "Tsai", "Hsu", "Cheng",
+    "Hsieh", "Hung", "Kuo", "Chiu", "Tseng", "Liao", "Chou", "Yeh", "Chuang", "Hsiao",
+    "Chiang", "Ma", "Kao",
+)  # fmt: skip
 
 #: Words that start with "Mac" but are not Mac + name, in display form: they
 #: get a plain capital only ("MACY" -> "Macy", not "MacY"). Names too short

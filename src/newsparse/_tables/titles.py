@@ -13,7 +13,7 @@ bylines ("AP Business Writer", "AP Diplomatic Writer", "AP Science Writer",
 
 from __future__ import annotations
 
-__all__ = ["TITLE_HEADS", "TITLE_MODIFIERS"]
+__all__ = ["BYLINE_LEADS", "HONORIFICS", "TIMESTAMP_LABELS", "TITLE_HEADS", "TITLE_MODIFIERS"]
 
 #: The word (or words) a title ends with.
 TITLE_HEADS: tuple[str, ...] = (
@@ -172,3 +172,19 @@ TIMESTAMP_LABELS: tuple[str, ...] = (
     "Publié le",
     "Mis à jour le",
 )
+
+#: Honorifics that may stand before an author's name ("By Dr. Jane Doe", "By DR. JANE
+#: DOE", "By Prof. John Smith"): health and science columns and opinion pieces sign so.
+#: Matched without regard to case, a capital first; kept in the name as written, as
+#: nameparser keeps a title in the full name ("Dr. Juan Q. Xavier de la Vega III").
+#: Sources: nameparser's title table (``nameparser/config/titles.py``; studied, not
+#: copied), the AP Stylebook's "doctor" entry (Dr. for medical and, where relevant,
+#: academic doctors). Only honorifics a byline writer signs with: no "Mr." or "Gen."
+HONORIFICS: tuple[str, ...] = ("Dr.", "Dr", "Prof.", "Prof", "Professor")
+
+#: Words that open a byline before "by": "Story by Jane Doe" (features and photo
+#: spreads that credit writer and photographer apart), "Words by Jane Doe" (magazine
+#: and long-read pages), "Written by Jane Doe" (what many web pages print). Matched
+#: without regard to case, only before "by". Not "Reporting by", "Writing by" or
+#: "Editing by": those open Reuters' contributor lines (see newsparse.contributors).
+BYLINE_LEADS: tuple[str, ...] = ("Story", "Words", "Written")
