@@ -217,6 +217,7 @@ def test_parse_refuses_non_str() -> None:
         ("Advertisement · Scroll to continue", K.NOISE),
         ("Most Read from Bloomberg", K.NOISE),
         ("Related Coverage", K.NOISE),
+        ("Related Coverage Specter of Menendez retrial could haunt U.S. Senate Democrats", K.NOISE),
         (
             (
                 "The Associated Press receives support from the Walton Family Foundation for "
@@ -343,6 +344,29 @@ def test_lead_words_in_sentences_are_text(line: str) -> None:
     assert article.parts[2].kind is K.BODY
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Immigration top issue for U.S. voters, economy a close second: Reuters/Ipsos poll",
+        "U.S. public more aware of racial inequality: Reuters/Ipsos polling",
+        "Reuters/Ipsos poll shows voters split",
+    ],
+)
+def test_a_poll_named_with_a_slash_is_no_credit(headline: str) -> None:
+    """Reuters' poll headlines name "Reuters/Ipsos": the headline, not a broken credit."""
+    article = parse(f"{headline}\nWASHINGTON (Reuters) - Voters said.\n")
+    assert kinds(article) == ["headline", "dateline"]
+    assert article.headline is not None
+    assert article.headline.text == headline
+
+
+def test_broken_credit_without_a_poll_stays_unknown() -> None:
+    """A credit cut short is still kept as an unknown line that looks like a caption."""
+    article = parse("A headline\nPeople vote in Ohio. (AP Photo/\nWASHINGTON (AP) — Voters said.\n")
+    assert kinds(article) == ["headline", "unknown", "dateline"]
+    assert article.parts[1].looks_like is K.CAPTION
+
+
 def test_subheads_inside_the_story() -> None:
     """Short headings between paragraphs are subheads, not paragraphs."""
     article = parse(
@@ -355,6 +379,18 @@ def test_subheads_inside_the_story() -> None:
     )
     assert kinds(article) == ["headline", "dateline", "subhead", "body", "subhead", "body"]
     assert len(article.body) == 3
+
+
+def test_quotation_without_its_full_stop_is_a_paragraph() -> None:
+    """A quotation and its attribution that lost the final point is a paragraph."""
+    article = parse(
+        "Headline here\n"
+        "TORONTO (AP) — Officials met on Monday.\n"
+        "“I can’t do that after 38 years,” he said\n"
+        "What the president said\n"
+        "The meeting went on for hours.\n"
+    )
+    assert kinds(article) == ["headline", "dateline", "body", "subhead", "body"]
 
 
 def test_story_without_dateline_starts_after_byline() -> None:

@@ -206,6 +206,9 @@ CREDITS: list[tuple[str, tuple[str, ...], str, str | None, bool]] = [
     ),
     ("Models pose. (David Fisher/Shutterstock)", ("David Fisher",), "Shutterstock", None, False),
     ("Ministers meet. (Andy Wong/Pool via Reuters)", ("Andy Wong",), "Pool", "Reuters", True),
+    # AP Images, AP's picture service, distributes its partners' pictures
+    ("Fans cheer. (Sipa via AP Images)", (), "Sipa", "AP", False),
+    ("Fans cheer. (Jane Rowe/Sipa USA via AP Images)", ("Jane Rowe",), "Sipa", "AP", False),
     # chains: photographer first, the distributor last
     (
         "Der Minister. Bild: Sergei Bobylev/TASS/dpa/picture alliance",

@@ -801,11 +801,29 @@ def _looks_unfinished(s: str) -> bool:
     return not s.endswith(_SENTENCE_CLOSE)
 
 
+#: How far after a credit mark a poll word makes it a poll's name (see :func:`_names_poll`).
+_POLL_WINDOW = 40
+
+
+def _names_poll(s: str, mark: regex.Match[str] | None) -> bool:
+    """Whether the credit mark found in ``s`` is a poll's name ("Reuters/Ipsos poll")."""
+    if mark is None:
+        return False
+    near = s[mark.start() : mark.end() + _POLL_WINDOW].lower()
+    return _holds_any(near, noise.POLL_WORDS)
+
+
 def _caption(s: str, mark: regex.Match[str] | None) -> _Guess | None:
-    """A caption, or an unknown line whose credit does not read, or ``None`` (not a caption)."""
+    """A caption, or an unknown line whose credit does not read, or ``None`` (not a caption).
+
+    A line whose credit mark reads no credit and names a poll ("... a close second:
+    Reuters/Ipsos poll", a Reuters headline) is no caption.
+    """
     try:
         caption = parse_caption(s)
     except ParseError as e:
+        if _names_poll(s, mark):
+            return None
         return _Guess(PartKind.UNKNOWN, error=e, looks_like=PartKind.CAPTION)
     if caption.credit is not None or mark is None:
         return _Guess(PartKind.CAPTION, caption)
@@ -813,7 +831,7 @@ def _caption(s: str, mark: regex.Match[str] | None) -> _Guess | None:
     # the line ends like one ("... (AP Photo/"), else a sentence naming an agency.
     opening = s.rfind("(", 0, mark.start() + 1)
     start = opening if opening >= 0 and ")" not in s[opening : mark.start()] else mark.start()
-    if not _looks_unfinished(s):
+    if not _looks_unfinished(s) or _names_poll(s, mark):
         return None
     error = ParseError(
         "Expected a photo credit such as (AP Photo/Name), REUTERS/Name or Name/Getty Images",
@@ -913,8 +931,22 @@ _BEFORE_HEADLINE = frozenset(
 _MAX_STANDFIRST = 3
 
 
+#: Verbs that end a quotation's attribution: "“I can’t do that after 38 years,” he said".
+_SPEECH_ENDS = (" said", " says", " added", " asked", " wrote")
+#: Marks that close a quotation.
+_QUOTE_CLOSES = ("”", '"')
+
+
+def _ends_attributed(s: str) -> bool:
+    """A quotation and its attribution, its full stop lost: a paragraph, not a subhead."""
+    if not s.endswith(_SPEECH_ENDS):
+        return False
+    close = max(s.rfind(mark) for mark in _QUOTE_CLOSES)
+    return close > 0 and any(ch.islower() for ch in s[close:])
+
+
 def _is_subhead(s: str) -> bool:
-    if len(s) > 100 or len(s.split()) > 14:
+    if len(s) > 100 or len(s.split()) > 14 or _ends_attributed(s):
         return False
     if any(ch.isalpha() for ch in s) and not any(ch.islower() for ch in s):
         return True

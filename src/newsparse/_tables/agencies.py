@@ -22,12 +22,13 @@ _DISTRIBUTOR = ("photo", "distributor")
 
 AGENCIES: tuple[Agency, ...] = (
     # "BEIRUT (AP) —", "(AP Photo/Matias Delacroix, File)", "Associated Press writer ...";
-    # stills from AP video: "(AP Video/Aaron Favila)"
+    # stills from AP video: "(AP Video/Aaron Favila)"; AP Images, its picture service,
+    # distributes partners' pictures: "(Sipa via AP Images)"
     Agency(
         "Associated Press",
         "AP",
         ("The Associated Press",),
-        ("AP Photo", "AP Video"),
+        ("AP Photo", "AP Video", "AP Images"),
         "US",
         _NEWS_PHOTO,
     ),

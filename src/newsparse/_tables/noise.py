@@ -21,6 +21,7 @@ __all__ = [
     "MONTHS",
     "NOISE_LEADS",
     "NOISE_LINES",
+    "POLL_WORDS",
     "SEPARATOR_CHARS",
     "SOCIAL_NETWORKS",
     "SOURCE_LABELS",
@@ -148,8 +149,11 @@ NOISE_LEADS: tuple[str, ...] = (
     "Read more about",
     "Read more here",
     "Have a tip?",
-    # reuters.com's footer and topic list, its newsletter promotions, Bloomberg's list
+    # reuters.com's footer, topic list and related links (glued to the linked headline:
+    # "Related Coverage Specter of Menendez retrial ..."), its newsletter promotions,
+    # Bloomberg's list
     "Our Standards:",
+    "Related Coverage",
     "Suggested Topics:",
     "Get a look at the day ahead",
     "Most Read from",
@@ -170,6 +174,11 @@ NOISE_LEADS: tuple[str, ...] = (
 #: ``© dpa-infocom, dpa:230428-99-483045/5``, ``(c) 2020 Bloomberg L.P.``; such a line also
 #: holds a year, a digit or ``rights reserved``.
 COPYRIGHT_MARKS: tuple[str, ...] = ("Copyright", "©", "(c)", "(C)")
+
+#: Words that, right after a name joined by a slash, make it a poll's name and not a
+#: photo credit: ``... economy a close second: Reuters/Ipsos poll`` (a Reuters headline),
+#: ``CBS News/YouGov survey``. Matched in lower case, so "polls" and "polling" too.
+POLL_WORDS: tuple[str, ...] = (" poll", " survey")
 
 #: Social networks named by ``Follow X on Twitter at https://...`` lines.
 SOCIAL_NETWORKS: tuple[str, ...] = (
