@@ -218,6 +218,16 @@ def test_parse_refuses_non_str() -> None:
         ("Most Read from Bloomberg", K.NOISE),
         ("Related Coverage", K.NOISE),
         ("Related Coverage Specter of Menendez retrial could haunt U.S. Senate Democrats", K.NOISE),
+        ("COVID Impact Survey: https://www.covid-impact.org .", K.NOISE),
+        ("here", K.NOISE),  # a link's text: "For a graphic on ...:" and "here"
+        (
+            (
+                "Follow AP’s Supreme Court Twitter feed at https://twitter.com/AP_Courtside . "
+                "And Supreme Court reporters Mark Sherman at https://twitter.com/shermancourt "
+                "and Jessica Gresko at https://twitter.com/jessicagresko ."
+            ),
+            K.NOISE,
+        ),
         (
             (
                 "The Associated Press receives support from the Walton Family Foundation for "

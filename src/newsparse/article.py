@@ -550,8 +550,14 @@ _DESK_INITIALS = regex.compile(r"(?:[a-z]{2,4}+-)*+[a-z]{2,4}+(?:/[a-z]{2,4}+(?:
 _COPYRIGHT_DETAIL = regex.compile(r"\d|rights\s++reserved|©", regex.IGNORECASE)
 
 # "Mike Dorning in Washington at mdorning@bloomberg.net;"   "AP-NORC Center: http://www.apnorc.org/"
+# AP sets a full stop apart after a closing address:
+# "COVID Impact Survey: https://www.covid-impact.org ."
 _EMAIL = regex.compile(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
-_ENDS_WITH_URL = regex.compile(r"(?:https?://|www\.)\S++\s*+$")
+_ENDS_WITH_URL = regex.compile(r"(?:https?://|www\.)\S++(?:\s++\.)?+\s*+$")
+
+#: How long a "Follow ..." line may be: AP's name several accounts on one line ("Follow
+#: AP’s Supreme Court Twitter feed at https://... . And Supreme Court reporters ...").
+_FOLLOW_MAX = 600
 
 # "Associated Press"   "Reuters"   "Quelle: dpa-AFX"   "Associated Press, Nov. 3"
 _SOURCE = regex.compile(
@@ -861,6 +867,8 @@ def _classify(s: str, *, header: bool, headline_open: bool) -> _Guess:
             agency = _source(s)
             if agency is not None:
                 return _Guess(PartKind.SOURCE, agency)
+    elif size <= _FOLLOW_MAX and (first in "Ff" or not first.isascii()) and _FOLLOW.match(s):
+        return _NOISE_LINE
     folded = s[:60].casefold()
     # "Correction: ..." / "CORRECTION-..." first is a headline tag (AP, Reuters).
     opening = folded[:1]

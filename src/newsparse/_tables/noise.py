@@ -85,6 +85,8 @@ NOISE_LINES: tuple[str, ...] = (
     "Listen",
     "Listen to this article",
     "Skip to content",
+    # a link's text left on its own line: "For a graphic on ...:" then "here" (Reuters)
+    "here",
     "Loading...",
     "Play",
     "Video",
