@@ -1073,6 +1073,36 @@ AGENCY_STORIES = [
 ]
 
 
+#: A publisher's own story, its agency only in photo credits: (credits, agency).
+CREDIT_AGENCIES = [
+    # the distributor after "via" is who supplied the picture
+    (["Ministers meet. Niall Carson/PA Images via Getty Images"], "Getty Images"),
+    (["Firefighters work. (WMPI-TV via AP)"], "AP"),
+    (["Ministers meet. (Jane Doe/Pool via AP)"], "AP"),
+    # the agency most credits name; a tie goes to the first
+    (
+        [
+            "Der Minister. © Arne Dedert/dpa",
+            "Die Stadt. © Getty Images/iStockphoto",
+            "Der Park. Jane Roe/Getty Images",
+        ],
+        "Getty Images",
+    ),
+    (["Crowds gather. (AP Photo/Jane Roe)", "Fans cheer. REUTERS/Jane Roe"], "AP"),
+    # a name the agency table lacks is no agency
+    (["Voters queue. Photo: Jane Roe/The New York Times"], None),
+]
+
+
+@pytest.mark.parametrize(("captions", "agency"), CREDIT_AGENCIES, ids=lambda v: str(v)[:30])
+def test_agency_from_photo_credits(captions: list[str], agency: str | None) -> None:
+    """Without a source line, dateline or byline agency, the credits name the agency."""
+    body = "The minister spoke to reporters for an hour on Monday, officials said."
+    article = parse("\n".join(["A headline", *captions, body]) + "\n")
+    assert len(article.captions) == len(captions)
+    assert article.agency == agency
+
+
 @pytest.mark.parametrize(("text", "kinds", "agency"), AGENCY_STORIES, ids=lambda v: str(v)[:20])
 def test_agency_story_layouts(text: str, kinds: list[str], agency: str | None) -> None:
     """Agencies' layouts: TASS's and ANSA's datelines, end marks, CP's byline and note,

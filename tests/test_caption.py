@@ -912,6 +912,12 @@ def test_dates(line: str, date: datetime.date | None) -> None:
         ("EDS NOTE: GRAPHIC CONTENT - A man walks.", "EDS NOTE", False),
         ("EDITOR'S NOTE: A man walks.", "EDITOR'S NOTE", False),
         ("FILE — A man walks.", "FILE", True),
+        # AP's older text feeds wrote " _ " for the dash (AllSides/ABP copy of AP stories).
+        ("FILE _ In this Jan. 5, 2018 file photo, a man walks.", "FILE", True),
+        ("EDS NOTE _ GRAPHIC CONTENT _ A man walks.", "EDS NOTE", False),
+        ("FILE_ A man walks.", None, False),  # no space before the underscore
+        ("FILE _A man walks.", None, False),  # no space after it
+        ("FILE_NAME.jpg shows a man.", None, False),
         ("FILE -", None, False),
         ("FILED - A man walks.", None, False),
     ],
@@ -1112,6 +1118,13 @@ def test_by_that_is_no_credit(line: str) -> None:
 #: "and", spaces before a slash, a notice, a date, a bar, a one-word name.
 PLAIN_SHAPED = [
     "AP Photo/Marco Ugarte",
+    "AP Photo/The Canadian Press, Darren Calabrese",
+    "AP Photo/The Canadian Press, Darren Calabrese, File",
+    "REUTERS/The Canadian Press, Jane Doe/File Photo",
+    "REUTERS/Staff Sgt. Jane Doe",
+    "REUTERS/Airman John Doe/File Photo",
+    "REUTERS//File Photo",
+    "REUTERS//Jane Doe",
     "AP Photo/Jacquelyn Martin, File",
     "AP Photo/Ross D. Franklin, Pool",
     "AP Photo/LM Otero,File",
@@ -1436,6 +1449,11 @@ NAME_PARTS = [
     "JANE DOE",
     "Jane Doe Jr.",
     "Jane",
+    "Airman John Doe",
+    "Staff Sgt. John Doe",
+    "Lance Armstrong",
+    "Seaman Jane Roe",
+    "Petty Officer 2nd Class Jane Roe",
 ]
 
 
@@ -1599,6 +1617,10 @@ NAME_AGENCY_SHAPED = [
 
 NAME_VIA_SHAPED = [
     "Niall Carson/PA Images via Getty Images",
+    "Pablo Martinez Monsivais/Pool via REUTERS/File Photo",
+    "Jane Doe/Handout via REUTERS/File Photo",
+    "Jane Doe/Kremlin via REUTERS",
+    "Airman Jane Doe/Handout via REUTERS",
     "Jane Doe/AFP via Getty Images",
     "Andy Wong/Pool via Reuters",
     "Alex Brandon/Pool via REUTERS",
@@ -1787,6 +1809,16 @@ FIRST_START_BODIES = [
     "Fans cheer. \u00a9 \u00a9 Jane Doe/dpa",
     "Fans cheer.\u00a0\u00a9 Jane Doe/dpa",
     "Fans cheer. \u00a9 Alba Pacheco/\u200bAgencia LOF/\u200bdpa",
+    "Soldiers train, 2019. U.S. Army/Staff Sgt. Desmond Cassell/Handout via REUTERS",
+    "Fans cheer with Sgt. REUTERS/Jane Doe",
+    "Fans cheer at Capt. REUTERS/Jane Doe",
+    "Fans cheer at XCapt. REUTERS/Jane Doe",
+    "Fans cheer.Sgt. REUTERS/Jane",
+    "Fans cheer. Lt. Col. Jane Doe/Handout via REUTERS",
+    "Fans cheer 2018. Pablo Martinez Monsivais/Pool via REUTERS/File Photo",
+    "Fans cheer 1987. REUTERS//File Photo",
+    "Fans cheer. Kremlin/Sputnik via REUTERS",
+    "Fans cheer. U.S. Navy/Handout via REUTERS",
 ]
 
 
@@ -1824,3 +1856,227 @@ def test_date_read_as_a_word_as_the_month_pattern(
     monkeypatch.setattr(caption_module, "_DATE_WORD_BACK_RE", caption_module._DATE_BACK_RE)
     assert caption_module._find_date(text) == found
     assert caption_module._find_date(ascii_text) == found_ascii
+
+
+# --- Reuters' handed-on credits, ranks, file pictures via a distributor ------------------
+
+#: Real Reuters and AP captions of the AllSides (Article-Bias-Prediction) stories, and the
+#: forms the Reuters picture desk writes around them: (line, text, credit).
+HANDED_ON = [
+    (
+        "Users are shown for violating its policy against organized hate. Facebook via REUTERS",
+        "Users are shown for violating its policy against organized hate.",
+        Cred((), "Facebook", "Reuters", False, False, "Facebook via REUTERS"),
+    ),
+    (
+        "Sailors walk on deck, May 3, 2020. U.S. Navy/Handout via REUTERS",
+        "Sailors walk on deck, May 3, 2020.",
+        Cred((), "U.S. Navy", "Reuters", False, False, "U.S. Navy/Handout via REUTERS"),
+    ),
+    (
+        "Putin speaks in Moscow, Russia May 3, 2020. Kremlin/Sputnik via REUTERS",
+        "Putin speaks in Moscow, Russia May 3, 2020.",
+        Cred((), "Sputnik", "Reuters", False, False, "Kremlin/Sputnik via REUTERS"),
+    ),
+    (
+        "Putin speaks. Sputnik/Alexei Druzhinin/Kremlin via REUTERS",
+        "Putin speaks.",
+        Cred(
+            ("Alexei Druzhinin",),
+            "Sputnik",
+            "Reuters",
+            False,
+            False,
+            "Sputnik/Alexei Druzhinin/Kremlin via REUTERS",
+        ),
+    ),
+    (
+        "Ministers meet in Brussels July 11, 2018. Pool via REUTERS",
+        "Ministers meet in Brussels July 11, 2018.",
+        Cred((), "Pool", "Reuters", False, True, "Pool via REUTERS"),
+    ),
+    (
+        "Ministers meet. Pool via Reuters",
+        "Ministers meet.",
+        Cred((), "Pool", "Reuters", False, True, "Pool via Reuters"),
+    ),
+    (
+        (
+            "Soldiers stand in a photo received by Reuters on May 31, 2014. "
+            "REUTERS/U.S. Army/Handout via Reuters"
+        ),
+        "Soldiers stand in a photo received by Reuters on May 31, 2014.",
+        Cred((), "Reuters", None, False, False, "REUTERS/U.S. Army/Handout via Reuters"),
+    ),
+    (
+        (
+            "Workers clash with police in Brasilia, Brazil April 7, 2015. "
+            "REUTERS/Wilson Dias/Agencia Brasil/Handout via Reuters"
+        ),
+        "Workers clash with police in Brasilia, Brazil April 7, 2015.",
+        Cred(
+            ("Wilson Dias",),
+            "Reuters",
+            None,
+            False,
+            False,
+            "REUTERS/Wilson Dias/Agencia Brasil/Handout via Reuters",
+        ),
+    ),
+    (
+        (
+            "Reagan and Gorbachev sign the treaty in the White House December 8 1987. "
+            "REUTERS//File Photo"
+        ),
+        "Reagan and Gorbachev sign the treaty in the White House December 8 1987.",
+        Cred((), "Reuters", None, True, False, "REUTERS//File Photo"),
+    ),
+    (
+        (
+            "Trump speaks in Brussels, Belgium July 11, 2018. "
+            "Pablo Martinez Monsivais/Pool via REUTERS/File Photo"
+        ),
+        "Trump speaks in Brussels, Belgium July 11, 2018.",
+        Cred(
+            ("Pablo Martinez Monsivais",),
+            "Pool",
+            "Reuters",
+            True,
+            True,
+            "Pablo Martinez Monsivais/Pool via REUTERS/File Photo",
+        ),
+    ),
+    (
+        "A ship sails, July 11, 2018. Handout via REUTERS/File Photo",
+        "A ship sails, July 11, 2018.",
+        Cred((), None, "Reuters", True, False, "Handout via REUTERS/File Photo"),
+    ),
+    (
+        (
+            "Soldiers train in Iraq, December 31, 2019. U.S. Army/Staff Sgt. Desmond "
+            "Cassell/Task Force-Iraq Public Affairs/Handout via REUTERS"
+        ),
+        "Soldiers train in Iraq, December 31, 2019.",
+        Cred(
+            ("Desmond Cassell",),
+            None,
+            "Reuters",
+            False,
+            False,
+            "U.S. Army/Staff Sgt. Desmond Cassell/Task Force-Iraq Public Affairs/"
+            "Handout via REUTERS",
+        ),
+    ),
+    (
+        (
+            "Sailors work. U.S. Navy/Mass Communication Specialist 2nd Class Jane Roe/"
+            "Handout via REUTERS"
+        ),
+        "Sailors work.",
+        Cred(
+            ("Jane Roe",),
+            None,
+            "Reuters",
+            False,
+            False,
+            "U.S. Navy/Mass Communication Specialist 2nd Class Jane Roe/Handout via REUTERS",
+        ),
+    ),
+    (
+        "Trudeau speaks. (AP Photo/The Canadian Press, Darren Calabrese, File)",
+        "Trudeau speaks.",
+        Cred(
+            ("Darren Calabrese",),
+            "CP",
+            "AP",
+            True,
+            False,
+            "AP Photo/The Canadian Press, Darren Calabrese, File",
+        ),
+    ),
+    (
+        "Trudeau speaks. (AP Photo/The Canadian Press, Darren Calabrese)",
+        "Trudeau speaks.",
+        Cred(
+            ("Darren Calabrese",),
+            "CP",
+            "AP",
+            False,
+            False,
+            "AP Photo/The Canadian Press, Darren Calabrese",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), HANDED_ON, ids=lambda v: str(v)[-30:])
+def test_handed_on_credits(line: str, text: str, credit: Cred) -> None:
+    """Reuters' ``[Source/...][Handout|Pool] via REUTERS[/File Photo]``, ``REUTERS//File
+    Photo``, ranked service photographers and AP's partner credits read whole."""
+    caption = parse_caption(line)
+    assert caption.text == text
+    assert caption.credit is not None
+    c = caption.credit
+    assert Cred(c.photographers, c.agency, c.via, c.is_file, c.is_pool, c.raw) == credit
+    assert caption.is_file is credit.is_file
+    assert line[c.span[0] : c.span[1]] == c.raw
+    assert parse_caption(str(caption)) == caption
+
+
+#: Lines that look like a handed-on credit and are none: (line).
+NOT_HANDED_ON = [
+    "The documents were obtained via Reuters.",
+    "The documents were obtained via Reuters",
+    "Support rose, according to a Reuters/Ipsos poll.",
+    "The man told Reuters.",
+    "REUTERS/Ipsos poll shows Biden lead narrowing",
+    "Immigration top issue for U.S. voters, economy a close second: Reuters/Ipsos poll",
+    "A man waves. Facebook via Reuters",  # no handout, distributor not in capitals
+    "A man waves. Kremlin/Sputnik via Reuters",
+    "A man waves. The man posted it on Facebook via REUTERS",  # a sentence, no source
+    "A man waves. Handout via Twitter",  # no agency after via
+    "A man waves. REUTERS/",  # the credit's end lost
+    "A man waves. REUTERS//",
+    "A man waves. //File Photo",
+    "A man waves. Jane Doe/REUTERS//File Photo",  # an empty place not after the opening
+    "He was seen by the U.S. Navy via REUTERS reporters.",
+]
+
+
+@pytest.mark.parametrize("line", NOT_HANDED_ON)
+def test_no_handed_on_credit(line: str) -> None:
+    """Sentences and headlines naming Reuters, and broken chains, read no credit."""
+    assert parse_caption(line).credit is None
+
+
+@pytest.mark.parametrize(
+    ("line", "photographers"),
+    [
+        # A rank before no name gives no photographer.
+        ("Sailors work. U.S. Navy/Staff Sgt./Handout via REUTERS", None),
+        # After a rank, an organisation is no name: the credit reads without a photographer.
+        ("Sailors work. U.S. Army/Sgt. Task Force/Handout via REUTERS", None),
+        # A name without a rank after an organisation is no photographer.
+        ("Sailors work. U.S. Army/Task Force-Iraq Public Affairs/Handout via REUTERS", ()),
+        # "St." and ranks end no sentence inside a credit part; "Sgt." ends one in the text.
+        ("He spoke to Staff Sgt. Jane Roe. REUTERS/John Doe", ("John Doe",)),
+    ],
+)
+def test_ranked_names(line: str, photographers: tuple[str, ...] | None) -> None:
+    """Only the one name right after a military rank is a service photographer."""
+    caption = parse_caption(line)
+    if photographers is None:
+        assert caption.credit is None or caption.credit.photographers == ()
+    else:
+        assert caption.credit is not None
+        assert caption.credit.photographers == photographers
+    assert parse_caption(str(caption)) == caption
+
+
+def test_partner_credit_only_after_the_opening_agency() -> None:
+    """``Partner, Name`` is read only right after the agency that opens a credit in
+    parentheses: bare, after a name or with "via" it is not understood."""
+    assert parse_caption("A man. AP Photo/The Canadian Press, Jane Doe").credit is None
+    assert parse_caption("A man. (Jane Roe/The Canadian Press, Jane Doe)").credit is None
+    caption = parse_caption("A man. (AP Photo/The Canadian Press, Jane Doe via Reuters)")
+    assert caption.credit is None or caption.credit.photographers == ()

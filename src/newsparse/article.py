@@ -283,8 +283,11 @@ class Article(Serializable):
         """The agency of the story, by its short form (``"AP"``), or ``None``.
 
         Taken from the source line, else the dateline, else a byline's affiliation
-        that is a news agency ("Mia Rabson, The Canadian Press"), else the first photo
-        credit.
+        that is a news agency ("Mia Rabson, The Canadian Press"), else the agency that
+        most photo credits name: of each credit the distributor after "via" if the
+        agency table knows it ("Niall Carson/PA Images via Getty Images": Getty
+        Images), else its agency if known; never a pool, a handout or a name the
+        table lacks ("Facebook via REUTERS": Reuters). A tie goes to the first.
         """
         for value in self._values(PartKind.SOURCE):
             if isinstance(value, Agency):
@@ -297,11 +300,22 @@ class Article(Serializable):
             row = find_agency(byline.affiliation) if byline.affiliation else None
             if row is not None:
                 return row.short
+        counts: dict[str, int] = {}
         for caption in self.captions:
-            if caption.credit is not None and caption.credit.agency:
-                row = find_agency(caption.credit.agency)
-                return row.short if row is not None else caption.credit.agency
-        return None
+            credit = caption.credit
+            if credit is None:
+                continue
+            for name in (credit.via, credit.agency):
+                row = find_agency(name) if name else None
+                if row is not None and _CREDITS_AN_AGENCY.isdisjoint(row.kinds):
+                    counts[row.short] = counts.get(row.short, 0) + 1
+                    break
+        # max() keeps the first of equal counts, in the order the credits came.
+        return max(counts, key=counts.__getitem__) if counts else None
+
+
+#: Rows of the agency table a credit names without naming who supplied the picture.
+_CREDITS_AN_AGENCY = frozenset({"pool", "handout"})
 
 
 # --- lazy parts and compact pickles --------------------------------------------------------
@@ -591,7 +605,8 @@ _CREDIT_MARK = regex.compile(
 )
 
 # "FILE - Israeli soldiers cross ..."  "FILE PHOTO: ..."  "EDS NOTE: ..."
-_CAPTION_PREFIX = regex.compile(r"(?:FILE(?:\s++PHOTO)?+|EDS?\s++NOTE)\s*+[-–—:]")
+# "FILE _ In this March 24, 2010, file photo ..." (AP's text feeds wrote " _ " for a dash)
+_CAPTION_PREFIX = regex.compile(r"(?:FILE(?:\s++PHOTO)?+|EDS?\s++NOTE)(?:\s*+[-–—:]|\s++_(?=\s))")
 
 # "By JOSEPH KRAUSS"   "BY Jill Serjeant"   "Von Hannah Ritzmann"   "par Jean Dupont"
 # "Story by Jane Doe"   "Written by Jane Doe, Ph.D."

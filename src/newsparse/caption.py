@@ -6,10 +6,16 @@ or bare after the last sentence (Reuters, Getty)::
 
     caption  = [ prefix sep ] text [ credit ]
     prefix   = "FILE" | "FILE PHOTO" | "EDS NOTE" | ...      (CAPTION_PREFIXES)
+    sep      = " - " | ": " | " — " | " _ "                  (" _ ": AP's old text feeds)
     credit   = "(" body ")" | label body | body              (bare: after a sentence)
-    body     = chain [ ( " " | "/" ) "via " agency ] { ", " ( "File" | "Pool" ) }
-    chain    = part { ( "/" | " | " ) part }
-    part     = agency | photo-service | names | pool | file | handout | organisation
+    body     = chain [ ( " " | "/" ) "via " agency [ "/File Photo" ] ]
+               { ", " ( "File" | "Pool" ) }
+    chain    = part { ( "/" | " | " ) part }                 ("REUTERS//File Photo": empty)
+    part     = agency | photo-service | names | rank names | agency ", " names
+             | pool | file | handout | organisation
+
+A bare credit handed on to a distributor stands in Reuters' general form
+``[Source/...][Handout|Pool] via REUTERS[/File Photo]`` (:func:`_handed_on`).
 
 Every agency comes from the agency table (:mod:`newsparse._tables.agencies`,
 through :func:`newsparse._lookup.find_agency`), so a new credit agency is a new
@@ -52,6 +58,7 @@ from newsparse._tables.credits import (
     CREDIT_LABELS,
     CREDIT_NOTICES,
     FILE_MARKERS,
+    MILITARY_RANKS,
     NOT_PERSONS,
     ORG_CONNECTORS,
     ORG_WORDS,
@@ -80,8 +87,16 @@ CREDIT_MAX = 240
 #: after slashes ("Alba Pacheco/\u200bAgencia LOF/\u200bdpa").
 SPACE = rf"(?:{HSPACE}|[\u200b\u200c\u200d\u2060\ufeff])"
 
-# "FILE - "  "FILE PHOTO: "  "EDS NOTE: "  "Editor's Note — "
-PREFIX = rf"(?P<prefix>(?i:\L<prefixes>)){SPACE}*+(?:[:\-{DASH_CHARS}]|--){SPACE}*+(?=\S)"
+# " _ ": the dash of AP's older text feeds, which wrote "FILE _ In this Jan. 5, 2018
+# file photo, ..." (an underscore for the dash their character set lacked); read only
+# with a space either side.
+UNDERSCORE_DASH = rf"{SPACE}++_(?={SPACE})"
+
+# "FILE - "  "FILE PHOTO: "  "EDS NOTE: "  "Editor's Note — "  "FILE _ "
+PREFIX = (
+    rf"(?P<prefix>(?i:\L<prefixes>))"
+    rf"(?:{SPACE}*+(?:[:\-{DASH_CHARS}]|--)|{UNDERSCORE_DASH}){SPACE}*+(?=\S)"
+)
 
 # "Photo: "  "Bild: "  "Photo by "  "© "
 LABEL = rf"(?P<label>\L<labels>)(?:{SPACE}*+:|(?<=by|von){SPACE}++|(?<=©)){SPACE}*+"
@@ -91,6 +106,10 @@ JOINT = rf"{SPACE}*+/{SPACE}*+|{SPACE}++\|{SPACE}++"
 
 # " via Getty Images"  "/via REUTERS"
 VIA = rf"(?:{SPACE}++|{SPACE}*+/{SPACE}*+)(?i:via){SPACE}++(?P<via>[^/|]++)$"
+
+# "/File Photo" after the distributor: "Name/Pool via REUTERS/File Photo", Reuters'
+# file pictures passed on from a pool or a handout.
+VIA_FILE = rf"{SPACE}*+/{SPACE}*+(?P<file>(?i:\L<file_markers>)){SPACE}*+$"
 
 # " MANDATORY CREDIT. NO RESALES. NO ARCHIVES.": restrictions after a credit, kept in raw.
 NOTICE = rf"(?:{SPACE}++\L<notices>\.)++$"
@@ -171,6 +190,7 @@ _LISTS: dict[str, Any] = {
     "prefixes": sorted(CAPTION_PREFIXES, key=len, reverse=True),
     "labels": sorted(CREDIT_LABELS, key=len, reverse=True),
     "credit_flags": sorted((*FILE_MARKERS, *POOL_MARKERS), key=len, reverse=True),
+    "file_markers": sorted(FILE_MARKERS, key=len, reverse=True),
     "months": sorted(_MONTHS, key=len, reverse=True),
     "notices": sorted(CREDIT_NOTICES, key=len, reverse=True),
     "trailers": sorted(CAPTION_TRAILERS, key=len, reverse=True),
@@ -231,6 +251,12 @@ _QUICK_PREFIXES = _quick_prefixes()
 _LABEL_RE = _compile(LABEL)
 _JOINT_RE = _compile(rf"(?P<joint>{JOINT})")
 _VIA_RE = _compile(VIA)
+_VIA_FILE_RE = _compile(VIA_FILE)
+#: The file markers in lower case: a credit ends with "/File Photo" only when its
+#: lowered end is one of them (VIA_FILE reads them without case).
+_FILE_ENDS = tuple(m.lower() for m in FILE_MARKERS)
+#: How far from the end VIA_FILE is looked for: the longest marker, a slash and spaces.
+_VIA_FILE_SPAN = max(map(len, FILE_MARKERS)) + 8
 _FLAG_RE = _compile(FLAG)
 _NOTICE_RE = _compile(NOTICE)
 _NAME_LIST_RE = _compile(NAME_LIST)
@@ -283,8 +309,29 @@ _DATE_WORD_BACK_RE = regex.compile(
 _DATE_SPAN = 40
 #: Longer bare credits need a joint, "via" or a label: "Getty Images, File" is short.
 _BARE_PLAIN_MAX = 80
-#: A sentence end inside a credit part: not after an initial ("J.") or "St.", "Jr.", "Dr.".
-_SENTENCE_END = r"(?<!(?:^|[\s.])\p{Lu}|\bSt|\bJr|\bSr|\bDr)[.!?…]\s"
+#: Abbreviations whose point ends no sentence inside a credit part: "St.", "Jr.",
+#: "Dr." and the abbreviated military ranks ("Staff Sgt. Name", "Lt. Col. Name").
+_SENTENCE_GUARDS = tuple(
+    dict.fromkeys(
+        (
+            "St",
+            "Jr",
+            "Sr",
+            "Dr",
+            *(
+                word[:-1]
+                for rank in MILITARY_RANKS
+                for word in rank.split()
+                if word.endswith(".") and word[:-1].isalpha()
+            ),
+        )
+    )
+)
+#: A sentence end inside a credit part: not after an initial ("J.") or a guarded
+#: abbreviation (:data:`_SENTENCE_GUARDS`).
+_SENTENCE_END = (
+    r"(?<!(?:^|[\s.])\p{Lu}|" + "|".join(rf"\b{word}" for word in _SENTENCE_GUARDS) + r")[.!?…]\s"
+)
 _SENTENCE_IN_PART_RE = regex.compile(_SENTENCE_END)
 _VIA_HINT = regex.compile(r"(?i:via)")
 
@@ -371,7 +418,9 @@ class Credit(Serializable):
         agency: The agency credited, in the form it signs with (the ``short`` of its
             row in the agency table: ``"AP"``, ``"Reuters"``, ``"Getty Images"``);
             ``"Pool"`` for ``Name/Pool via Reuters``; before ``via``, an organisation
-            that is no agency as written (``(WMPI-TV via AP)`` -> ``"WMPI-TV"``);
+            that is no agency as written (``(WMPI-TV via AP)`` -> ``"WMPI-TV"``,
+            ``U.S. Navy/Handout via REUTERS`` -> ``"U.S. Navy"``); AP's partner in
+            ``(AP Photo/The Canadian Press, Name)`` (-> ``"CP"``, via ``"AP"``);
             ``None`` when the credit names none (``(Courtesy of X via AP)``).
         via: The distributor, after ``via`` (``AFP via Getty Images`` -> ``"Getty
             Images"``) or last in a chain of agencies (``Name/TASS/dpa/picture
@@ -470,7 +519,11 @@ class _Kind(Enum):
 
 
 class _Part(NamedTuple):
-    """One source of a credit chain: what it is, the names it gives, its agency."""
+    """One source of a credit chain: what it is, the names it gives, its agency.
+
+    ``text``: an unread part's text as written when it may name a source, and for
+    a name part the military rank written before the name ("Staff Sgt."), if any.
+    """
 
     kind: _Kind
     names: tuple[str, ...] = ()
@@ -490,6 +543,7 @@ class _Shape(NamedTuple):
     slash_via: bool
     is_file: bool
     is_pool: bool
+    via_caps: bool = False
 
 
 class _Read(NamedTuple):
@@ -594,7 +648,12 @@ def _plain_name(part: str) -> bool:
     if not _QUICK_NAMES or not part.isascii():
         return False
     words = part.split(" ")
-    if len(words) < 2 or words[0] in _ARTICLES or words[-1] in _DESKS_BY_LAST:
+    if (
+        len(words) < 2
+        or words[0] in _ARTICLES
+        or words[-1] in _DESKS_BY_LAST
+        or words[0] in _RANK_FIRST_WORDS  # "Airman John Doe": a rank, read by _ranked_name
+    ):
         return False
     full = False
     for word in words:
@@ -699,6 +758,10 @@ def _classify_general(part: str, joint: str) -> tuple[_Part, ...]:
         return (_Part(_Kind.SOURCE, (), None, joint),)
     if folded in _PLATFORMS:  # "Facebook via AP": a source, named only before "via"
         return (_Part(_Kind.UNKNOWN, (), None, joint, part),)
+    if part[: part.find(" ")] in _RANK_FIRSTS and (ranked := _ranked_name(part, joint)) is not None:
+        return (ranked,)  # "Staff Sgt. Desmond Cassell"
+    if "," in part and (partner := _partner_names(part, joint)) is not None:
+        return (partner,)  # "The Canadian Press, Darren Calabrese"
     found = _names(part, no_agency=True)
     if found is not None:
         names, comma_agency = found
@@ -715,6 +778,52 @@ def _classify_general(part: str, joint: str) -> tuple[_Part, ...]:
     # "Facebook via AP", "Name/HA via AP": kept as written, named only before "via".
     source = part if _SOURCE_RE.fullmatch(part) is not None else ""
     return (_Part(_Kind.UNKNOWN, (), None, joint, source),)
+
+
+#: The military ranks, longest first, each with the space written after it.
+_RANK_OPENINGS = tuple(f"{rank} " for rank in sorted(MILITARY_RANKS, key=len, reverse=True))
+#: The first words of the ranks that are plain words ("Airman", "Staff", "Petty"): a
+#: part that begins with one is no plain name (:func:`_plain_name`) but is read whole.
+#: The first word of each rank: a part that begins otherwise holds none.
+_RANK_FIRSTS = frozenset(rank.split()[0] for rank in MILITARY_RANKS)
+_RANK_FIRST_WORDS = frozenset(
+    rank.split()[0] for rank in MILITARY_RANKS if rank.split()[0].isalpha()
+)
+
+
+def _ranked_name(part: str, joint: str) -> _Part | None:
+    """A service photographer's name after a military rank: ``Staff Sgt. Desmond Cassell``.
+
+    The US forces credit their photographers with their rank (:data:`MILITARY_RANKS`),
+    and Reuters and AP pass the credit on: ``U.S. Army/Staff Sgt. Desmond
+    Cassell/Task Force-Iraq Public Affairs/Handout via REUTERS``. The name after
+    the rank (one person's name) is the photographer; the rank is kept in the
+    part's ``text`` (and in the credit's ``raw``), not in the name.
+    """
+    for opening in _RANK_OPENINGS:
+        if part.startswith(opening):
+            found = _names(part[len(opening) :].lstrip(_SPACE_CHARS))
+            if found is None or found[1] is not None or len(found[0]) != 1:
+                return None
+            return _Part(_Kind.NAMES, tuple(found[0]), None, joint, opening.rstrip())
+    return None
+
+
+def _partner_names(part: str, joint: str) -> _Part | None:
+    """A partner agency and its photographer, after a comma: ``The Canadian Press, Name``.
+
+    AP distributes its partners' pictures so: ``(AP Photo/The Canadian Press,
+    Darren Calabrese, File)``. A name part whose ``agency`` is the partner; read
+    by :func:`_read_credit` only right after the agency that opens the credit.
+    """
+    head, _, rest = part.partition(",")
+    agency = _agency(head.strip(_SPACE_CHARS))
+    if agency is None:
+        return None
+    found = _names(rest.strip(_STRIP))
+    if found is None or found[1] is not None:
+        return None
+    return _Part(_Kind.NAMES, tuple(found[0]), agency, joint)
 
 
 def _known_parts() -> dict[str, tuple[_Kind, Agency | None]]:
@@ -771,9 +880,14 @@ def _shape(raw: str) -> _Shape | None:
     chain = body
     via_agency: Agency | None = None
     slash_via = False
-    via = _VIA_RE.search(body) if _has_via(body) else None
+    has_via = _has_via(body)
+    if has_via and (before_file := _before_via_file(body)) is not None:
+        is_file = True  # "Name/Pool via REUTERS/File Photo"
+        body = chain = before_file
+    via = _VIA_RE.search(body) if has_via else None
     if via is not None:
-        via_agency = _agency(via["via"].strip(_SPACE_CHARS))
+        via_text = via["via"].strip(_SPACE_CHARS)
+        via_agency = _agency(via_text)
         if via_agency is None:
             return None  # "via Twitter": a distributor we do not know
         slash_via = "/" in body[via.start() : via.start("via")]
@@ -788,10 +902,13 @@ def _shape(raw: str) -> _Shape | None:
     else:  # only slashes: JOINT is a slash with the spaces around it, stripped below
         texts = body.split("/")
         joints = ["/"] * len(texts)
-    for piece, joint in zip(texts, joints, strict=True):
+    for index, (piece, joint) in enumerate(zip(texts, joints, strict=True)):
         text = piece.strip(_SPACE_CHARS)
-        if not text and len(texts) == 1 and via is not None:
-            continue  # "via AP" alone
+        if not text and (
+            (len(texts) == 1 and via is not None)  # "via AP" alone
+            or _empty_slot(parts, index, len(texts), joint)  # "REUTERS//File Photo"
+        ):
+            continue
         if not text or len(text) > 80 or (bad and _bad_part(text)):
             return None
         parts.extend(_classify(text, joint))
@@ -809,6 +926,43 @@ def _shape(raw: str) -> _Shape | None:
         slash_via,
         is_file,
         is_pool,
+        via is not None and _caps_distributor(via["via"]),
+    )
+
+
+def _caps_distributor(via: str) -> bool:
+    """Whether a distributor is written in capitals, three letters or more (``REUTERS``)."""
+    text = via.strip(_SPACE_CHARS)
+    return len(text) > 2 and text.isupper()
+
+
+def _before_via_file(body: str) -> str | None:
+    """``body`` without the file marker after its distributor (VIA_FILE), else ``None``.
+
+    ``Name/Pool via REUTERS/File Photo`` -> ``Name/Pool via REUTERS``: only where
+    VIA then reads the distributor at the end of what is left.
+    """
+    if not body.lower().endswith(_FILE_ENDS):
+        return None
+    tail = _VIA_FILE_RE.search(body, max(0, len(body) - _VIA_FILE_SPAN))
+    if tail is None or _VIA_RE.search(body, 0, tail.start()) is None:
+        return None
+    return body[: tail.start()]
+
+
+def _empty_slot(parts: list[_Part], index: int, count: int, joint: str) -> bool:
+    """Whether an empty piece of a chain is the photographer's place left empty.
+
+    Reuters leaves it so in file pictures whose photographer is not named:
+    ``REUTERS//File Photo``. Only right after an agency that opens the chain,
+    between two slashes, and with a part after it.
+    """
+    return (
+        joint == "/"
+        and index == 1
+        and index < count - 1
+        and len(parts) == 1
+        and parts[0].kind is _Kind.AGENCY
     )
 
 
@@ -824,6 +978,7 @@ def _photographers(shape: _Shape) -> tuple[str, ...]:
             taken = (
                 (index == 0 and (index < last or shape.slash_via))  # "Name/AP"  "Name/via Reuters"
                 or before is _Kind.AGENCY  # "AP Photo/Name"
+                or bool(part.text)  # "U.S. Army/Staff Sgt. Name/...": a ranked name
                 or (part.joint == "|" and index > 0)  # "© Name/dpa | Name"
                 or (last == 0 and not shape.has_via and shape.label)  # "Photo: Name"
             )
@@ -856,6 +1011,12 @@ def _source_before_via(shape: _Shape) -> str | None:
         pool = find_agency("Pool")
         return pool.short if pool is not None else None
     unread = [p for p in parts if p.kind in _UNREAD]
+    if last.kind is _Kind.ANONYMOUS and len(parts) > 1:
+        # "U.S. Navy/Handout via REUTERS": the organisation that handed the picture out.
+        source = parts[-2]
+        if source.kind is _Kind.UNKNOWN and source.text and unread == [source]:
+            return source.text
+        return None
     if last.kind is not _Kind.UNKNOWN or not last.text or unread != [last]:
         return None
     head, sep, office = last.text.partition(" for ")
@@ -900,6 +1061,8 @@ def _looks_bare(shape: _Shape, agencies: list[Agency]) -> bool:
     (``Name/Pool via Reuters``), or ends ``/via AGENCY`` (``@handle/via REUTERS``).
     """
     parts = shape.parts
+    if shape.has_via and _handed_on(shape):
+        return True  # "U.S. Navy/Handout via REUTERS"  "Facebook via REUTERS"
     first = parts[0].kind if parts else None
     if first is _Kind.AGENCY and not any(
         p.kind is _Kind.UNKNOWN or p.kind is _Kind.ACCOUNT for p in parts
@@ -912,6 +1075,38 @@ def _looks_bare(shape: _Shape, agencies: list[Agency]) -> bool:
     # "@handle/via REUTERS", "Reuters TV/via REUTERS": not a whole sentence before "/via".
     return shape.slash_via and all(
         (p.kind is not _Kind.UNKNOWN and p.kind is not _Kind.ACCOUNT) or p.text for p in parts
+    )
+
+
+#: Kinds of parts a handed-on credit (:func:`_handed_on`) may hold besides sources.
+_HANDED_ON_KINDS = frozenset(
+    {_Kind.AGENCY, _Kind.NAMES, _Kind.SOURCE, _Kind.FILE, _Kind.POOL, _Kind.ANONYMOUS}
+)
+
+
+def _handed_on(shape: _Shape) -> bool:
+    """Whether a credit is a picture handed on to a distributor, as Reuters writes it.
+
+    ``[Source/...][Handout|Pool] via REUTERS[/File Photo]``: sources, names and
+    agencies joined by slashes, then ``Handout`` or ``Pool`` before ``via``
+    (``U.S. Navy/Handout via REUTERS``, ``Pool via REUTERS``,
+    ``REUTERS/U.S. Army/Handout via Reuters``), or any such chain before a
+    distributor written in capitals, Reuters' signature (``Facebook via REUTERS``,
+    ``Kremlin/Sputnik via REUTERS``). Every part is read or an organisation's
+    capitalised words (SOURCE): a sentence of the caption is none, and "...
+    obtained via Reuters" has no handout and no capitals.
+    """
+    parts = shape.parts
+    if not shape.has_via or not parts:
+        return False
+    last = parts[-1].kind
+    if last is not _Kind.ANONYMOUS and last is not _Kind.POOL and not shape.via_caps:
+        return False
+    return all(
+        p.kind in _HANDED_ON_KINDS
+        or p.kind is _Kind.MONONYM  # "Kremlin/Sputnik via REUTERS"
+        or (p.kind is _Kind.UNKNOWN and p.text)
+        for p in parts
     )
 
 
@@ -980,7 +1175,7 @@ def _read_plain(raw: str) -> _Read | None:
     if len(parts) != 1:
         return None
     kind = parts[0].kind
-    if kind is _Kind.NAMES:
+    if kind is _Kind.NAMES and parts[0].agency is None:
         return _Read(tuple(dict.fromkeys(parts[0].names)), agency.short, None, is_file, is_pool)
     # "REUTERS/Stringer"  "Getty Images/Juanmonino": no photographer's name after
     # the agency (a one-word name only when it stands last), and the flags it makes.
@@ -1193,6 +1388,14 @@ def _read_credit(raw: str, *, bare: bool) -> _Read | None:
         return None
     agencies = [p.agency for p in shape.parts if p.agency is not None and p.kind is _Kind.AGENCY]
     agency = agencies[0].short if agencies else None
+    for part in shape.parts:
+        if part.kind is _Kind.NAMES and part.agency is not None:
+            partner = _partner(shape)
+            if partner is None or bare:
+                return None  # a partner anywhere else: not understood
+            # "(AP Photo/The Canadian Press, Name)": the partner's picture, distributed by AP.
+            photographers = _photographers(shape)
+            return _Read(photographers, partner.short, agency, shape.is_file, shape.is_pool)
     if agency is None and shape.has_via:
         agency = _source_before_via(shape)
     if shape.via is not None:
@@ -1243,6 +1446,27 @@ _NO_DIGIT_OR_BAR_FIRSTS = not any(
 _SUFFIXES_JOINTLESS = not any(
     "/" in word or "|" in word for word in (*CREDIT_NOTICES, *FILE_MARKERS, *POOL_MARKERS, *_MONTHS)
 )
+
+
+def _partner(shape: _Shape) -> Agency | None:
+    """The partner agency of ``Agency/Partner, Name`` (:func:`_partner_names`), else ``None``.
+
+    Only that shape: the opening agency, then the partner's part, then file or
+    pool parts alone, no ``via`` and no label.
+    """
+    parts = shape.parts
+    if (
+        len(parts) < 2
+        or shape.has_via
+        or shape.label
+        or parts[0].kind is not _Kind.AGENCY
+        or parts[1].kind is not _Kind.NAMES
+        or parts[1].agency is None
+        or parts[0].agency == parts[1].agency
+        or any(p.kind is not _Kind.FILE and p.kind is not _Kind.POOL for p in parts[2:])
+    ):
+        return None
+    return parts[1].agency
 
 
 def _refused_bare(raw: str) -> bool:
@@ -1364,8 +1588,8 @@ def _first_start(body: str) -> int:
     before = body[mark - 1] if mark > low else " "
     if before not in _SPACE_SET and (before in _ASCII_CAPITALS or not before.isascii()):
         return -1  # "^" then a capital: no sentence for a start there
-    if mark - 2 >= low and body[mark - 2 : mark] in _SENTENCE_SAINTS:
-        return -1  # "\bSt" at the start of a credit
+    if body.endswith(_SENTENCE_GUARDS, low, mark):
+        return -1  # "\bSt"  "\bSgt" at the start of a credit
     if _label_before(body, low, mark):
         return -1  # a label: not refused
     first = mark + 1
@@ -1377,8 +1601,13 @@ def _first_start(body: str) -> int:
 
 
 #: ASCII characters before a sentence mark that _SENTENCE_END's look-behind never
-#: refuses: it refuses only after a capital or the "t" or "r" of "St", "Jr"...
-_UNGUARDED = frozenset(chr(code) for code in range(128)) - _ASCII_CAPITALS - {"t", "r"}
+#: refuses: it refuses only after a capital or the last letter of a guarded
+#: abbreviation ("St", "Jr", "Sgt" ...: :data:`_SENTENCE_GUARDS`).
+_UNGUARDED = (
+    frozenset(chr(code) for code in range(128))
+    - _ASCII_CAPITALS
+    - {word[-1] for word in _SENTENCE_GUARDS}
+)
 #: The ASCII characters ``\s`` matches.
 _ASCII_WHITESPACE = frozenset(" \t\n\x0b\x0c\r")
 #: How many sentence marks :func:`_first_start` tries, back from the first joint.
@@ -1392,8 +1621,6 @@ _BY_LABELS = tuple(label for label in CREDIT_LABELS if label.endswith(("by", "vo
 _BY_LABEL_ENDS = tuple(
     (word, tuple(label for label in _BY_LABELS if label.endswith(word))) for word in ("by", "von")
 )
-#: What ``\bSt|\bJr|\bSr|\bDr`` in _SENTENCE_END reads before a mark.
-_SENTENCE_SAINTS = frozenset({"St", "Jr", "Sr", "Dr"})
 
 
 def _label_before(body: str, low: int, mark: int) -> bool:

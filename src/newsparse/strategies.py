@@ -409,6 +409,13 @@ def _caption_credit(draw: st.DrawFn) -> str:
         f"REUTERS/{name}",
         f"REUTERS/{name}/File Photo",
         f"{name}/Pool via REUTERS",
+        f"{name}/Pool via REUTERS/File Photo",
+        "U.S. Navy/Handout via REUTERS",
+        "Facebook via REUTERS",
+        "Kremlin/Sputnik via REUTERS",
+        "REUTERS//File Photo",
+        f"REUTERS/U.S. Army/Staff Sgt. {name}/Handout via Reuters",
+        f"(AP Photo/The Canadian Press, {name}{flag})",
         "@handle/via REUTERS",
         f"EPA-EFE/{name.upper()}",
         f"Photo: {name}/AP",
@@ -445,7 +452,7 @@ def _caption_line(draw: st.DrawFn) -> str:
         line = f"By {draw(st.sampled_from(_CAP_NAMES))}" + draw(st.sampled_from(("", ":")))
     if draw(st.booleans()):
         prefix = draw(st.sampled_from(sorted(CAPTION_PREFIXES)))
-        line = prefix + draw(st.sampled_from((" - ", ": ", " — "))) + line
+        line = prefix + draw(st.sampled_from((" - ", ": ", " — ", " _ "))) + line
     return line
 
 

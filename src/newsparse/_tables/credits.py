@@ -28,6 +28,7 @@ __all__ = [
     "CREDIT_LABELS",
     "CREDIT_NOTICES",
     "FILE_MARKERS",
+    "MILITARY_RANKS",
     "NOT_PERSONS",
     "ORG_CONNECTORS",
     "ORG_WORDS",
@@ -108,6 +109,58 @@ POOL_MARKERS: tuple[str, ...] = ("Pool", "Pool Photo", "Pool Picture")
 #: Credit parts that stand where a photographer would but name nobody:
 #: "Handout/AFP via Getty Images", "REUTERS/Stringer". Matched without regard to case.
 ANONYMOUS: tuple[str, ...] = ("Handout", "HO", "Stringer", "STR", "Staff", "Staff Photographer")
+
+#: Military ranks written before a service photographer's name in the handout
+#: credits of the US armed forces, as Reuters and AP pass them on: "U.S.
+#: Army/Staff Sgt. Desmond Cassell/Task Force-Iraq Public Affairs/Handout via
+#: REUTERS", "U.S. Navy/Mass Communication Specialist 2nd Class Name/Handout via
+#: REUTERS" (the forces' own credit lines read "U.S. Army photo by Staff Sgt.
+#: Name", DVIDS). In AP style (the abbreviations of the AP Stylebook's "military
+#: titles" entry); matched as written, followed by a space. The rank is no part
+#: of the photographer's name: the credit keeps it in ``raw``.
+MILITARY_RANKS: tuple[str, ...] = (
+    "Pvt.",
+    "Pfc.",
+    "Spc.",
+    "Cpl.",
+    "Lance Cpl.",
+    "Sgt.",
+    "Staff Sgt.",
+    "Sgt. 1st Class",
+    "Master Sgt.",
+    "1st Sgt.",
+    "Sgt. Maj.",
+    "Command Sgt. Maj.",
+    "Gunnery Sgt.",
+    "Tech. Sgt.",
+    "Senior Master Sgt.",
+    "Chief Master Sgt.",
+    "Airman",
+    "Airman 1st Class",
+    "Senior Airman",
+    "Seaman",
+    "Petty Officer 1st Class",
+    "Petty Officer 2nd Class",
+    "Petty Officer 3rd Class",
+    "Chief Petty Officer",
+    "Senior Chief Petty Officer",
+    "Mass Communication Specialist Seaman",
+    "Mass Communication Specialist 1st Class",
+    "Mass Communication Specialist 2nd Class",
+    "Mass Communication Specialist 3rd Class",
+    "Chief Mass Communication Specialist",
+    "Warrant Officer",
+    "Chief Warrant Officer",
+    "2nd Lt.",
+    "1st Lt.",
+    "Lt.",
+    "Capt.",
+    "Maj.",
+    "Lt. Col.",
+    "Col.",
+    "Lt. Cmdr.",
+    "Cmdr.",
+)
 
 #: Picture collections and brands of the picture agencies that follow the agency
 #: where a photographer could stand, but name no person: "Getty Images/iStockphoto",
