@@ -219,6 +219,9 @@ def test_parse_refuses_non_str() -> None:
         ("Related Coverage", K.NOISE),
         ("Related Coverage Specter of Menendez retrial could haunt U.S. Senate Democrats", K.NOISE),
         ("COVID Impact Survey: https://www.covid-impact.org .", K.NOISE),
+        ("Indictments, convictions and pleas - tmsnrt.rs/2wcFMdx", K.NOISE),  # Reuters graphic
+        ("(This story corrects stages at which Roof represented himself)", K.CORRECTION),
+        ("An earlier version of this report had an incorrect spelling of a name.", K.CORRECTION),
         ("here", K.NOISE),  # a link's text: "For a graphic on ...:" and "here"
         (
             (
@@ -291,6 +294,7 @@ def test_line_kinds(line: str, kind: PartKind) -> None:
         "5 days ago, the council met in secret.",
         "With files from the archive, officials said the plan would fail.",
         "Court files show he paid $5 million for the material.",
+        "The website that.com/news ran the story first, the company said.",
     ],
 )
 def test_sentences_are_not_noise(line: str) -> None:

@@ -567,7 +567,11 @@ _COPYRIGHT_DETAIL = regex.compile(r"\d|rights\s++reserved|©", regex.IGNORECASE)
 # AP sets a full stop apart after a closing address:
 # "COVID Impact Survey: https://www.covid-impact.org ."
 _EMAIL = regex.compile(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
-_ENDS_WITH_URL = regex.compile(r"(?:https?://|www\.)\S++(?:\s++\.)?+\s*+$")
+# A link without its scheme, of a wire's link shortener: "... pleas - tmsnrt.rs/2wcFMdx"
+_ENDS_WITH_URL = regex.compile(
+    r"(?:https?://|www\.|(?<![\w.])(?:\L<hosts>)/)\S++(?:\s++\.)?+\s*+$",
+    hosts=list(noise.SHORT_LINK_HOSTS),
+)
 
 #: How long a "Follow ..." line may be: AP's name several accounts on one line ("Follow
 #: AP’s Supreme Court Twitter feed at https://... . And Supreme Court reporters ...").
@@ -789,7 +793,7 @@ def _is_noise(s: str) -> bool:
         if stamp is not None and (stamp.group("label") or _HAS_WHEN.search(s)):
             return True
     email = "@" in s
-    url = "://" in s or "www." in s
+    url = "://" in s or "www." in s or ("/" in s and _holds_any(s, noise.SHORT_LINK_HOSTS))
     if not (email or url):
         return False
     words = len(s.split())

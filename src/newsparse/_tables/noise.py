@@ -23,6 +23,7 @@ __all__ = [
     "NOISE_LINES",
     "POLL_WORDS",
     "SEPARATOR_CHARS",
+    "SHORT_LINK_HOSTS",
     "SOCIAL_NETWORKS",
     "SOURCE_LABELS",
     "SUPPORT_NOTE_LEADS",
@@ -182,6 +183,13 @@ COPYRIGHT_MARKS: tuple[str, ...] = ("Copyright", "©", "(c)", "(C)")
 #: ``CBS News/YouGov survey``. Matched in lower case, so "polls" and "polling" too.
 POLL_WORDS: tuple[str, ...] = (" poll", " survey")
 
+#: Link shorteners of the agencies and their pages. A short line ending in one of their
+#: links is a link left by the page: "Indictments, convictions and pleas -
+#: tmsnrt.rs/2wcFMdx" (a Reuters graphic), "apne.ws/NuF4iSJ" (AP), "reut.rs/2Abc" .
+SHORT_LINK_HOSTS: tuple[str, ...] = (
+    "tmsnrt.rs", "reut.rs", "apne.ws", "bloom.bg", "bit.ly", "trib.al", "ow.ly", "t.co",
+)  # fmt: skip
+
 #: Social networks named by ``Follow X on Twitter at https://...`` lines.
 SOCIAL_NETWORKS: tuple[str, ...] = (
     "Twitter",
@@ -313,8 +321,17 @@ CORRECTION_LEADS: tuple[str, ...] = (
     "This version of the story corrects",
     "An earlier version of this story",
     "An earlier version of this article",
+    "An earlier version of this report",
     "A previous version of this story",
     "A previous version of this article",
+    "A previous version of this report",
+    "This report has been corrected",
+    # Reuters closes a corrected story in parentheses: "(This story corrects stages at
+    # which Roof represented himself)", "(This version of the story corrects ...)"
+    "(This story corrects",
+    "(This story has been corrected",
+    "(This version corrects",
+    "(This version of the story corrects",
     "Correction:",
     "CORRECTION:",
     "Corrections:",
