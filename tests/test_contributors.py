@@ -1022,6 +1022,338 @@ def test_error_near_misses_of_agency_forms(text: str, message: str, pos: int) ->
     assert _outcome(text) == _without_fast_paths(text)
 
 
+# AP's group credits: a news agency and a plural job title, its staff of that role and no
+# named person, maybe with a scope (AP stories of the Article-Bias-Prediction collection,
+# 2020: "Associated Press journalists across the U.S. contributed to this report.").
+GROUP_FORMS: list[tuple[str, Fields]] = [
+    (
+        "Associated Press journalists across the U.S. contributed to this report.",
+        ((None, "across the U.S.", "journalist", "Associated Press"),),
+    ),
+    (
+        "AP journalists around the world contributed to this report.",
+        ((None, "around the world", "journalist", "Associated Press"),),
+    ),
+    (
+        (
+            "Schulte reported from Gretna, Nebraska. AP journalists around the world contributed"
+            " to this report."
+        ),
+        (
+            ("Schulte", "Gretna, Nebraska", "reporting", None),
+            (None, "around the world", "journalist", "Associated Press"),
+        ),
+    ),
+    (
+        "Associated Press reporters in statehouses across the country contributed to this report.",
+        ((None, "in statehouses across the country", "reporter", "Associated Press"),),
+    ),
+    (
+        "Associated Press statehouse reporters contributed to this report.",
+        ((None, None, "statehouse reporter", "Associated Press"),),
+    ),
+    (
+        "AP reporters from around the globe contributed.",
+        ((None, "from around the globe", "reporter", "Associated Press"),),
+    ),
+    ("AP photographers contributed.", ((None, None, "photographer", "Associated Press"),)),
+    (
+        "Associated Press writers across the country, contributed to this report.",
+        ((None, "across the country", "writer", "Associated Press"),),
+    ),
+    (
+        (
+            "Associated Press journalists in Washington and around the world contributed to this"
+            " report."
+        ),
+        ((None, "in Washington and around the world", "journalist", "Associated Press"),),
+    ),
+    # A scope that is one place is kept as a person's place is.
+    (
+        "Associated Press writers in Washington contributed to this report.",
+        ((None, "Washington", "writer", "Associated Press"),),
+    ),
+    (
+        "The Canadian Press reporters in Ottawa, Ontario, contributed to this report.",
+        ((None, "Ottawa, Ontario", "reporter", "The Canadian Press"),),
+    ),
+    ("Reuters reporters in London contributed.", ((None, "London", "reporter", "Reuters"),)),
+    # A named writer and a group, in either order; the group's agency carries over.
+    (
+        "Associated Press writer Jane Doe and AP journalists across the country contributed.",
+        (
+            ("Jane Doe", None, "writer", "Associated Press"),
+            (None, "across the country", "journalist", "Associated Press"),
+        ),
+    ),
+    (
+        (
+            "AP journalists around the world and writer Jane Doe in Paris contributed to this"
+            " report."
+        ),
+        (
+            (None, "around the world", "journalist", "Associated Press"),
+            ("Jane Doe", "Paris", "writer", "Associated Press"),
+        ),
+    ),
+    (
+        "Jim Heintz in Moscow and AP journalists around the world contributed to this report.",
+        (
+            ("Jim Heintz", "Moscow", None, None),
+            (None, "around the world", "journalist", "Associated Press"),
+        ),
+    ),
+    (
+        "Associated Press journalists contributed from Washington.",
+        ((None, "Washington", "journalist", "Associated Press"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), GROUP_FORMS)
+def test_group_credit(line: str, expected: Fields) -> None:
+    """A group credit is the agency's part in a role: no name, the agency, its scope."""
+    parsed = parse_contributors(line)
+    assert fields(parsed) == expected
+    assert parse_contributors(str(parsed)) == parsed
+    assert _outcome(line) == _without_fast_paths(line)
+    for c in parsed.contributions:
+        if c.name is None:
+            # The span is the agency's, as written.
+            assert find_agency(line[c.span[0] : c.span[1]]) == find_agency(c.affiliation or "")
+
+
+GROUP_CANONICAL: list[tuple[str, str]] = [
+    (
+        "AP journalists around the world contributed to this report.",
+        "Associated Press journalists around the world contributed to this report.",
+    ),
+    (
+        "Associated Press writer Jane Doe and AP journalists across the country contributed.",
+        (
+            "Associated Press writer Jane Doe and Associated Press journalists across the country"
+            " contributed to this report."
+        ),
+    ),
+    (
+        "Reuters reporters in London contributed.",
+        "Reuters reporters in London contributed to this report.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "canonical"), GROUP_CANONICAL)
+def test_group_credit_renders_canonically(line: str, canonical: str) -> None:
+    """A group credit renders with its agency's canonical name, its plural title, its scope."""
+    assert str(parse_contributors(line)) == canonical
+
+
+# Sentences like a group credit that are not one.
+GROUP_NEAR_MISSES: list[tuple[str, str, int]] = [
+    (
+        "AP journalists around the world contributed $5,000 to the fund.",
+        "Expected end of the contributor line, or '; ' or '. ' and a further clause",
+        44,
+    ),
+    (
+        "AP journalists contributed to the confusion.",
+        "Expected end of the contributor line, or '; ' or '. ' and a further clause",
+        27,
+    ),
+    # No agency, no group: whose reporters is unknown.
+    ("Reporters across the U.S. contributed to this report.", "_CLAUSE", 0),
+    ("Journalists contributed to the confusion.", "_CLAUSE", 0),
+    ("The writers contributed to the debate.", "_CLAUSE", 0),
+    # A singular title is a person's: it needs a name.
+    (
+        "AP journalist around the world contributed to this report.",
+        "Expected 'contributed' after the names of a credit",
+        2,
+    ),
+    # A scope word needs a place or a scope place of the table.
+    (
+        "AP journalists around the clock contributed to this report.",
+        "Expected 'contributed' after the names of a credit",
+        2,
+    ),
+    # The agency as the table writes it, or in capitals.
+    ("ap journalists around the world contributed.", "_CLAUSE", 0),
+    # A name without a title after a group: the title would not carry over.
+    (
+        "AP journalists around the world and Jane Doe contributed.",
+        "Expected 'contributed' after the names of a credit",
+        31,
+    ),
+    # A photo agency is no news agency.
+    (
+        "Getty Images photographers contributed to this report.",
+        "Expected a person's name, not initials alone or an agency",
+        0,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "message", "pos"), GROUP_NEAR_MISSES)
+def test_error_near_misses_of_group_credits(text: str, message: str, pos: int) -> None:
+    """Sentences like a group credit are refused, saying what was expected."""
+    with pytest.raises(ParseError) as info:
+        parse_contributors(text)
+    expected = _CLAUSE if message == "_CLAUSE" else message
+    assert (info.value.message, info.value.pos) == (expected, pos)
+    assert _outcome(text) == _without_fast_paths(text)
+
+
+# "also" before "contributed" (AP, 2018-2020: the Article-Bias-Prediction stories).
+ALSO_FORMS: list[tuple[str, Fields]] = [
+    (
+        (
+            "Rankin reported from Richmond. Associated Press Writer Michael Melia in Hartford,"
+            " Connecticut, also contributed to this report."
+        ),
+        (
+            ("Rankin", "Richmond", "reporting", None),
+            ("Michael Melia", "Hartford, Connecticut", "writer", "Associated Press"),
+        ),
+    ),
+    (
+        "AP writer Michael Melia also contributed to this report.",
+        (("Michael Melia", None, "writer", "Associated Press"),),
+    ),
+    (
+        "Associated Press writers Jane Doe in Washington and Bob Roe in London also contributed.",
+        (
+            ("Jane Doe", "Washington", "writer", "Associated Press"),
+            ("Bob Roe", "London", "writer", "Associated Press"),
+        ),
+    ),
+    # Without a title, as without "also": with its point or a closing.
+    (
+        "Jane Doe in Washington also contributed reporting.",
+        (("Jane Doe", "Washington", None, None),),
+    ),
+    ("Jane Doe also contributed.", (("Jane Doe", None, None, None),)),
+    (
+        "Jane Doe in Hartford, Connecticut also contributed.",
+        (("Jane Doe", "Hartford, Connecticut", None, None),),
+    ),
+    ("Jane Doe of Reuters also contributed.", (("Jane Doe", None, None, "Reuters"),)),
+    (
+        "The Associated Press also contributed to this report.",
+        ((None, None, None, "Associated Press"),),
+    ),
+    (
+        "AP journalists around the world also contributed to this report.",
+        ((None, "around the world", "journalist", "Associated Press"),),
+    ),
+    (
+        "AP writer Jane Doe also contributed from Hartford, Connecticut.",
+        (("Jane Doe", "Hartford, Connecticut", "writer", "Associated Press"),),
+    ),
+    (
+        (
+            "Associated Press writer Jane Doe also contributed from Washington, and Bob Roe also"
+            " contributed from London."
+        ),
+        (
+            ("Jane Doe", "Washington", "writer", "Associated Press"),
+            ("Bob Roe", "London", "writer", "Associated Press"),
+        ),
+    ),
+    # Any space, as around "contributed".
+    (
+        "AP writer Jane Doe  also\u00a0contributed to this report .",
+        (("Jane Doe", None, "writer", "Associated Press"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), ALSO_FORMS)
+def test_also_contributed(line: str, expected: Fields) -> None:
+    """ "also" before "contributed" reads as without it, and is not kept (nor rendered)."""
+    parsed = parse_contributors(line)
+    assert fields(parsed) == expected
+    assert parsed.span == (0, len(line.rstrip()))
+    assert parse_contributors(str(parsed)) == parsed
+    assert " also " not in str(parsed)
+    without = line.replace("also\u00a0", "").replace(" also ", " ").replace("also ", "")
+    assert parse_contributors(without).contributions == parsed.contributions
+    assert _outcome(line) == _without_fast_paths(line)
+
+
+# Sentences with "also contributed" that are no credit, refused as without "also".
+ALSO_NEAR_MISSES: list[tuple[str, str, int]] = [
+    ("Smith also contributed $5,000 to the campaign.", "_CLAUSE", 0),
+    (
+        "Jane Smith also contributed $5,000 to the campaign.",
+        "Expected 'to this report' or a full stop after 'contributed'",
+        27,
+    ),
+    (
+        "AP also contributed to the confusion.",
+        "Expected 'to this report' or a full stop after 'contributed'",
+        19,
+    ),
+    (
+        "Jane Doe of Reuters also contributed to the fund.",
+        "Expected 'to this report' or a full stop after 'contributed'",
+        36,
+    ),
+    (
+        "AP writer Jane Doe also contributed to the confusion.",
+        "Expected end of the contributor line, or '; ' or '. ' and a further clause",
+        36,
+    ),
+    (
+        "AP journalists around the world also contributed $5,000.",
+        "Expected end of the contributor line, or '; ' or '. ' and a further clause",
+        49,
+    ),
+    (
+        "Reuters also contributed reporting to the lawsuit.",
+        "Expected end of the contributor line, or '; ' or '. ' and a further clause",
+        35,
+    ),
+    # Only before "contributed", once, as a word of its own.
+    (
+        "AP writer Jane Doe contributed also.",
+        "Expected end of the contributor line, or '; ' or '. ' and a further clause",
+        31,
+    ),
+    (
+        "AP writer Jane Doe also also contributed.",
+        "Expected 'contributed' after the names of a credit",
+        18,
+    ),
+    (
+        "AP writer Jane Doe alsocontributed.",
+        "Expected 'contributed' after the names of a credit",
+        18,
+    ),
+    ("AP writer Jane Doe also", "Expected 'contributed' after the names of a credit", 18),
+    (
+        "AP writer Jane Doe, also a photographer, contributed.",
+        "Expected 'contributed' after the names of a credit",
+        18,
+    ),
+    # Without a title, a bare "contributed" needs its point, "also" or not.
+    (
+        "Jane Doe also contributed",
+        "Expected 'to this report' or a full stop after 'contributed'",
+        25,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "message", "pos"), ALSO_NEAR_MISSES)
+def test_error_near_misses_of_also_contributed(text: str, message: str, pos: int) -> None:
+    """Sentences with "also contributed" that are no credit are refused, as without "also"."""
+    with pytest.raises(ParseError) as info:
+        parse_contributors(text)
+    expected = _CLAUSE if message == "_CLAUSE" else message
+    assert (info.value.message, info.value.pos) == (expected, pos)
+    assert _outcome(text) == _without_fast_paths(text)
+
+
 def test_agency_credits_follow_the_agency_table(monkeypatch: pytest.MonkeyPatch) -> None:
     """A news agency added to the table is read in an agency credit at once; others are not."""
     assert fields(parse_contributors("With files from The Canadian Press")) == (
@@ -1283,8 +1615,21 @@ def test_models_refuse_bad_values() -> None:
         Contribution(None, None, None, "Acme Wire")
     with pytest.raises(ValueError, match="agency"):
         Contribution(None, None, None, "AP")  # the short form: not the canonical name
-    with pytest.raises(ValueError, match="job title"):
-        Contribution(None, None, "writer", "Associated Press")
+    # A job title without a name is a group credit ("AP journalists contributed."):
+    # it too needs a news agency of the table.
+    with pytest.raises(ValueError, match="name"):
+        Contribution(None, None, "writer")
+    with pytest.raises(ValueError, match="agency"):
+        Contribution(None, None, "writer", "Acme Wire")
+    with pytest.raises(ValueError, match="agency"):
+        Contribution(None, "around the world", "journalist", "AP")
+    # A scope ("around the world") is a group credit's only, never a person's place.
+    with pytest.raises(ValueError, match="scope"):
+        Contribution("Ann Lee", "around the world", "writer", "Associated Press")
+    with pytest.raises(ValueError, match="scope"):
+        Contribution(None, "across the U.S.", None, "Associated Press")
+    with pytest.raises(ValueError, match="scope"):
+        Contribution(None, "in statehouses", "reporting", "Reuters")
 
 
 def test_models_take_agency_credits() -> None:
@@ -1370,6 +1715,12 @@ _PLACES = (
     "Providence, Rhode Island",
 )
 _AGENCIES = (None, "Associated Press", "Reuters", "Agence France-Presse")
+#: The scopes of group credits ("AP journalists around the world contributed.").
+_SCOPES = (
+    "around the world", "across the U.S.", "across the country", "from around the globe",
+    "in statehouses across the country", "in Washington and around the world",
+    "throughout Europe", "across Tel Aviv, Israel",
+)  # fmt: skip
 _TAG_ROLES = frozenset(role for _, role in TAGLINE_ROLES)
 #: News agencies an agency credit names ("The Associated Press contributed ...").
 _NEWS_AGENCIES = (
@@ -1380,7 +1731,7 @@ _NEWS_AGENCIES = (
 
 @st.composite
 def contributions(draw: st.DrawFn) -> Contribution:
-    """A contribution any line could hold: a person's, or an agency's with no title.
+    """A contribution any line could hold: a person's, an agency's, or an agency's group.
 
     Tagline roles take no agency beside a name; no role takes a news agency ("A of
     Reuters") or none.
@@ -1388,7 +1739,10 @@ def contributions(draw: st.DrawFn) -> Contribution:
     role = draw(st.none() | st.sampled_from(sorted(ROLES)))
     tagline = role in _TAG_ROLES
     place = draw(st.sampled_from(_PLACES))
-    if (role is None or tagline) and draw(st.integers(0, 3)) == 0:
+    if draw(st.integers(0, 3)) == 0:
+        if role is not None and not tagline:
+            # A group credit: the agency's staff of a job title, a place or a scope.
+            place = draw(st.sampled_from((*_PLACES, *_SCOPES)))
         return Contribution(None, place, role, draw(st.sampled_from(_NEWS_AGENCIES)))
     name = draw(
         st.sampled_from(_NAMES) | st.sampled_from(("Colvin", "Hunt")).filter(lambda _: tagline)

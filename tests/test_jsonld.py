@@ -78,6 +78,25 @@ def test_agency_contributor_is_an_organization() -> None:
     ]
 
 
+def test_group_contributor_is_an_organization_with_its_place() -> None:
+    """A group of an agency's staff is the Organization; a scope as written is no Place."""
+    story_text = (
+        "Talks resume\nBEIRUT (AP) — Officials met on Monday.\n"
+        "AP journalists around the world contributed to this report.\n"
+    )
+    (group,) = parse(story_text).to_jsonld()["contributor"]
+    assert group == {
+        "@type": "Role",
+        "roleName": "journalist",
+        "contributor": {"@type": "Organization", "name": "Associated Press"},
+    }
+    story_text = story_text.replace(
+        "AP journalists around the world", "Reuters reporters in London"
+    )
+    (group,) = parse(story_text).to_jsonld()["contributor"]
+    assert group["contributor"]["location"] == {"@type": "Place", "name": "London"}
+
+
 def test_author_with_title() -> None:
     """An AP byline's author has the title as jobTitle and AP, named by it, as affiliation."""
     data = story("htmldate_dailyherald_Hollywood").to_jsonld()

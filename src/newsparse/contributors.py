@@ -14,10 +14,22 @@ The grammar, from its named pieces below::
     CLAUSE   = TAG GROUPS                              "Reporting by A and B in Paris"
              | NAMES REPORTED PLACE {LIST_SEP NAMES FROM PLACE}   "Hunt reported from Cincinnati"
              | CREDIT {CHAIN CREDIT}                   "... contributed to this report"
-    CREDIT   = [ROLE_START] GROUPS {LIST_SEP ROLE_START GROUPS} CONTRIBUTED [FROM PLACE]
+    CREDIT   = (GROUP | [ROLE_START] GROUPS) {LIST_SEP (GROUP | ROLE_START GROUPS)}
+               CONTRIBUTED [FROM PLACE]
+    GROUP    = AGENCY PLURAL_ROLE [SCOPE]                "AP journalists around the world"
+    SCOPE    = SCOPE_PART {[", and" | "and"] SCOPE_PART}  "in statehouses across the country"
     GROUPS   = NAME {LIST_SEP NAME} [LOC_INTRO PLACE] {LIST_SEP NAME ... }
     NAME     = AGENCY_CREDIT | PERSON [OF_AGENCY]      "Reuters Staff"  "A of Reuters"
     PLACE    = CITY {REGION}
+    CONTRIBUTED = [","] [ADVERB] "contributed" ["to this report" | ...] ["reporting"]
+
+"Also" before "contributed" ("AP writer Michael Melia also contributed to this
+report.", "Associated Press Writer Michael Melia in Hartford, Connecticut, also
+contributed to this report."), an adverb of :mod:`newsparse._tables.roles`, is read
+as CONTRIBUTED's other optional words are and not kept: the line renders without it.
+It does not make a sentence a credit: "Jane Smith also contributed $5,000 to the
+campaign." and "AP also contributed to the confusion." are refused as they are
+without it.
 
 Agencies' own credits. Where a name takes no job title (a credit without one, a
 tagline), a news agency of the agency table may stand in its place, its staff word
@@ -28,6 +40,21 @@ never a person's name. A credit's name without a title may be followed by "of" a
 its agency ("Jane Doe of Reuters contributed."). Reuters joins tagline clauses
 with a comma too, before a tagline phrase ("(Reporting by A, editing by B)"): a
 comma before a name goes on with the list.
+
+Group credits. A news agency of the agency table and a plural job title of the
+roles table are the agency's staff of that role, not named persons: AP's
+"Associated Press journalists across the U.S. contributed to this report.", "AP
+journalists around the world contributed to this report.", "Associated Press
+reporters in statehouses across the country contributed." Such a contribution has
+no ``name``, the job title as ``role`` and the agency as ``affiliation``; its
+``location`` is the scope, one to three parts of a scope word and a place or a
+scope place of :mod:`newsparse._tables.roles` ("around the world"), as written,
+or the place alone where the scope is "in PLACE" ("in Washington" gives
+"Washington", as for a person). A group may stand before or after titled names
+in one credit ("Associated Press writer Jane Doe and AP journalists across the
+country contributed."), and its agency carries over to later titles; names
+without a title may not follow it. No agency, no group: "Reporters across the
+U.S. contributed" is refused.
 
 Every name of a credit ("Associated Press writers A and B in Washington and
 C in New York contributed.") is a full personal name as :mod:`newsparse._names`
@@ -72,10 +99,12 @@ Twitter ..." alone, corrections, copyright lines, AFP desk initials
 ("bur-jm/rl"), a lone "By", runs of dashes or parentheses.
 
 Rendering. ``str(line)`` is canonical text: AP credits as sentences ending
-"contributed to this report.", one per run of contributions that one sentence
-can hold; tagline roles as Reuters clauses joined with "; " ("Reporting by A in
-Paris; Editing by B"); "X reported from Y" is rendered as "Reporting by X in
-Y". ``parse_contributors(str(line)) == line`` for every line it returns.
+"contributed to this report." (a group with its agency's canonical name, its plural
+title and its scope: "Associated Press journalists around the world"), one per run
+of contributions that one sentence can hold; tagline roles as Reuters clauses
+joined with "; " ("Reporting by A in Paris; Editing by B"); "X reported from Y" is
+rendered as "Reporting by X in Y". ``parse_contributors(str(line)) == line`` for
+every line it returns.
 """
 
 from __future__ import annotations
@@ -107,9 +136,12 @@ from newsparse._tables.particles import ABBREVIATIONS, CONJUNCTIONS, NOT_NAMES, 
 from newsparse._tables.places import CA_PROVINCES, COUNTRIES, US_STATES
 from newsparse._tables.regions import EXTRA_REGIONS, PLACE_CONNECTORS
 from newsparse._tables.roles import (
+    CREDIT_ADVERBS,
     CREDIT_ROLES,
     NOT_CREDITS,
     ORGANISATION_WORDS,
+    SCOPE_PLACES,
+    SCOPE_WORDS,
     STAFF_WORDS,
     TAGLINE_ROLES,
 )
@@ -181,8 +213,16 @@ CITY = (
     rf"|{PLACE_WORD}(?:(?:{WS}(?:{CONNECTOR})*+|/){PLACE_WORD})*+)"
 )
 
+# "also ": an adverb of the roles table between a credit's names (or their place) and
+# "contributed" ("AP writer Michael Melia also contributed to this report."), in lower
+# case; read, not kept. Plain text, for the pieces compiled without named lists.
+ADVERB = rf"(?:{'|'.join(WS.join(map(re.escape, w.split(' '))) for w in CREDIT_ADVERBS)}){WS}"
+
 # What may follow a region: a list or clause separator, "and", "contributed", the end.
-REGION_END = rf"(?={OPT_WS}(?:[,;:).]|\Z)|{WS}(?:and|und|contributed|reported|from)(?!{LETTER}))"
+REGION_END = (
+    rf"(?={OPT_WS}(?:[,;:).]|\Z)"
+    rf"|{WS}(?:and|und|(?:{ADVERB})?+contributed|reported|from)(?!{LETTER}))"
+)
 
 # ", Israel"  ", Ala."  ", N.C."  ", W. Va."  ", United Arab Emirates": a region after the city.
 # One that ends in a point may also end a sentence without a further one ("D.C. Colvin ...").
@@ -195,9 +235,9 @@ LIST_SEP = rf"(?:{OPT_WS}[,;]{OPT_WS}(?:(?:and|und|&){WS})?+|{WS}(?:and|und|&){W
 COMMA_SEP = rf"(?:{OPT_WS},{OPT_WS}(?:(?:and|und|&){WS})?+|{WS}(?:and|und|&){WS})"
 
 # ", contributed to this report"  " contributed."  " contributed reporting"
-# " contributed to this story"
+# " contributed to this story"  ", also contributed to this report"
 CONTRIBUTED = (
-    rf"(?:{OPT_WS},)?+{WS}contributed"
+    rf"(?:{OPT_WS},)?+{WS}(?:{ADVERB})?+contributed"
     rf"(?:{WS}to{WS}this{WS}(?:report|story|article))?+(?:{WS}reporting)?+"
 )
 
@@ -246,6 +286,37 @@ AGENCY_CREDIT = (
 # title ("Jane Doe of The Associated Press contributed.").
 OF_AGENCY = rf"{WS}of{WS}(?P<agency>(?:[Tt]he{WS})?+(?i:\L<agencies>)){_FORM_END}"
 
+# " across the U.S."  " around the world"  " in statehouses"  " in Washington": where an
+# agency's staff of a role worked (a scope word of the roles table, then a place or a
+# scope place of the table; "the world" is no place: CITY takes capitals only).
+SCOPE_PART = (
+    rf"(?:\L<scope_words>)(?!{LETTER}){WS}"
+    rf"(?:\L<scope_places>(?!{LETTER})|{CITY}(?:{REGION})*+)"
+)
+
+# "across the U.S."  "in statehouses across the country"  "in Washington and around the
+# world": one to three parts.
+SCOPE = rf"{SCOPE_PART}(?:(?:{OPT_WS},{WS}and{WS}|{WS}and{WS}|{WS}){SCOPE_PART}){{0,2}}+"
+
+# "in Washington"  "at the United Nations": a scope that is one place, kept as persons'
+# places are ("Washington").
+SCOPE_AS_PLACE = rf"(?:in|at){WS}(?!\L<scope_places>(?!{LETTER}))(?P<place>{CITY}(?:{REGION})*+)"
+
+# "Associated Press journalists across the U.S."  "AP journalists around the world"
+# "Reuters reporters"  "The Canadian Press photographers in Ottawa": a group credit, a news
+# agency of the agency table and a plural job title of the roles table, its staff of
+# that role rather than named persons, maybe with a scope; then "contributed" or a
+# further title or group ("Associated Press writer Jane Doe and AP journalists across
+# the country contributed."). The agency is written as the table lists it or in
+# capitals, as AGENCY_CREDIT's must be: "Bloomberg news researchers" are Bloomberg's
+# news researchers ("Bloomberg News" is written so).
+GROUP = (
+    rf"(?P<agency>(?:[Tt]he{WS})?+\L<agencies_written>){_FORM_END}"
+    rf"{WS}(?P<role>(?i:\L<plural_roles>)){_FORM_END}"
+    rf"(?:{WS}(?P<scope>{SCOPE}))?+"
+    rf"(?=(?:{OPT_WS},)?+{WS}(?:{ADVERB})?+contributed(?!{LETTER})|{LIST_SEP})"
+)
+
 #: Roles whose contributions are written as tagline clauses ("Reporting by ...").
 _TAG_ROLE_SET = frozenset(role for _, role in TAGLINE_ROLES)
 #: The roles of job titles ("writer"), which take an agency ("Associated Press writer").
@@ -290,8 +361,11 @@ _STARTS: dict[str, tuple[frozenset[str], frozenset[str] | None]] = {
     "loc_or_list_sep": (_HSPACE_CHARS | frozenset(",;"), frozenset("ia,;u&")),
     "loc_or_comma_sep": (_HSPACE_CHARS | frozenset(","), frozenset("ia,u&")),
     "chain": (_HSPACE_CHARS | frozenset(","), frozenset(",au&")),
-    # ", contributed"  " contributed"
-    "contributed": (_HSPACE_CHARS | frozenset(","), frozenset(",c")),
+    # ", contributed"  " contributed"  " also contributed"
+    "contributed": (
+        _HSPACE_CHARS | frozenset(","),
+        frozenset(",c") | frozenset(w[0] for w in CREDIT_ADVERBS),
+    ),
     # " from "
     "from": (_HSPACE_CHARS, frozenset("f")),
     # " reported from "
@@ -404,6 +478,14 @@ def _word_lists() -> dict[str, Any]:
         "not_credits": list(NOT_CREDITS),
         "connectors": list(PLACE_CONNECTORS),
         "staff": list(STAFF_WORDS),
+        "agencies_written": sorted(
+            {w for form in agency_forms("news") for w in (form, form.upper())},
+            key=len,
+            reverse=True,
+        ),
+        "plural_roles": sorted((plural for _, plural in CREDIT_ROLES), key=len, reverse=True),
+        "scope_words": sorted(SCOPE_WORDS, key=len, reverse=True),
+        "scope_places": sorted(SCOPE_PLACES, key=len, reverse=True),
     }
 
 
@@ -445,6 +527,8 @@ def _compile() -> _Built:
         "tag_clause_sep": TAG_CLAUSE_SEP,
         "agency_credit": AGENCY_CREDIT,
         "of_agency": OF_AGENCY,
+        "group": GROUP,
+        "scope_as_place": SCOPE_AS_PLACE,
         "trailer": TRAILER,
         "stop": rf"{OPT_WS}\.",
         "not_credit": NOT_CREDIT,
@@ -678,18 +762,37 @@ def _is_news_agency(value: str) -> bool:
     return agency is not None and agency.name == value and "news" in agency.kinds
 
 
+#: The first words of a group's scope (``SCOPE_WORDS``): a place starts with none.
+_SCOPE_FIRST_WORDS = frozenset(word.split(" ")[0] for word in SCOPE_WORDS)
+
+
+def _is_scope(location: str) -> bool:
+    """Whether ``location`` is a group credit's scope as written ("around the world"), not a place.
+
+    A place (CITY) starts with a capital or "the", never with a scope word.
+    """
+    return location.split(" ", 1)[0] in _SCOPE_FIRST_WORDS
+
+
+def _check_location(
+    instance: Contribution, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    group = instance.name is None and instance.role in _CREDIT_ROLE_SET
+    if value is not None and not group and _is_scope(value):
+        msg = f"Expected a place, not a group credit's scope, got {value!r}"
+        raise ValueError(msg)
+
+
 def _check_affiliation(
     instance: Contribution, attribute: attrs.Attribute[str | None], value: str | None
 ) -> None:
     role = instance.role
     if instance.name is None:
         # The agency's own contribution: "The Associated Press contributed to this
-        # report." (no role), "With files from Reuters" (a tagline role).
+        # report." (no role), "With files from Reuters" (a tagline role), "AP
+        # journalists around the world contributed." (a job title: a group credit).
         if value is None or not _is_news_agency(value):
             msg = f"Expected a name, or a news agency of the agency table, got {value!r}"
-            raise ValueError(msg)
-        if role is not None and role not in _TAG_ROLE_SET:
-            msg = f"Expected a name for the job title {role!r}"
             raise ValueError(msg)
         return
     if value is None or role in _CREDIT_ROLE_SET:
@@ -711,13 +814,19 @@ class Contribution(Serializable):
     'The Associated Press contributed to this report.'
     >>> str(Contribution(None, None, "files", "The Canadian Press"))
     'With files from The Canadian Press'
+    >>> str(Contribution(None, "around the world", "journalist", "Associated Press"))
+    'Associated Press journalists around the world contributed to this report.'
 
     Attributes:
         name: The person's name as written (proper case if it was written in capitals);
             ``None`` for an agency's own contribution ("The Associated Press contributed
             to this report.", "With files from Reuters", "Reporting by Reuters Staff"),
-            whose agency is then ``affiliation``.
-        location: Where they worked from, as written ("Birmingham, Ala."), or ``None``.
+            whose agency is then ``affiliation``; with a job title as ``role``, a group
+            credit: the agency's staff of that role ("AP journalists contributed.").
+        location: Where they worked from, as written ("Birmingham, Ala."), or ``None``;
+            for a group credit also its scope as written, its first word a scope word
+            of the roles table ("around the world", "across the U.S."; see
+            :func:`_is_scope`).
         role: Singular, lower case: "writer", "photographer", "reporting", "editing" ...;
             ``None`` when the line names no role.
         affiliation: The agency's canonical name ("Associated Press"), or ``None``: the
@@ -727,7 +836,7 @@ class Contribution(Serializable):
     """
 
     name: str | None = attrs.field(validator=_check_name)
-    location: str | None = None
+    location: str | None = attrs.field(default=None, validator=_check_location)
     role: str | None = attrs.field(default=None, validator=_check_role)
     affiliation: str | None = attrs.field(default=None, validator=_check_affiliation)
     span: Span = span_field()
@@ -809,13 +918,23 @@ _KIND = "a contributor line"
 #: follow: FROM needs a word, CHAIN a comma or a word, CLAUSE_SEP's point and space
 #: leave only END, which takes the rest (see :meth:`_Reader.take_closing`).
 #: The rest of the line is one of them where, its END taken off the end, it is left.
+#: Each also with an adverb of the roles table before "contributed" (" also
+#: contributed to this report"), as CONTRIBUTED takes one.
 _CLOSINGS = {
-    " contributed to this report": False,
-    " contributed to this story": False,
-    " contributed to this article": False,
-    " contributed reporting": False,
-    " contributed": True,
+    f"{adverb}{closing}": bare
+    for adverb in ("", *(f" {word}" for word in CREDIT_ADVERBS))
+    for closing, bare in {
+        " contributed to this report": False,
+        " contributed to this story": False,
+        " contributed to this article": False,
+        " contributed reporting": False,
+        " contributed": True,
+    }.items()
 }
+#: How the closings of ``_CLOSINGS`` start: the look-up is tried where one does.
+_CLOSING_STARTS = tuple(
+    sorted({closing.split(" contributed")[0] + " contributed" for closing in _CLOSINGS})
+)
 #: The rest of the line as most credits write it: a closing of ``_CLOSINGS`` and a
 #: point, no space. :meth:`_Reader.credit` ends the line there at once: the look-up
 #: of ``_CLOSINGS`` would find the closing, and with the point a bare
@@ -1011,17 +1130,23 @@ _PLAIN_SEP = r"(?:\ ?,\ and\ |\ ?,\ |\ and\ )(?=[A-Z])"
 # As _PLAIN_SEP, and "; and "  "; ": LIST_SEP with one space, before a capital.
 _PLAIN_LIST_SEP = r"(?:\ ?[,;]\ and\ |\ ?[,;]\ |\ and\ )(?=[A-Z])"
 
+# "also "  ADVERB with one space (no adverb is a connector, a particle or a name word).
+_PLAIN_ADVERB = rf"(?:{'|'.join(re.escape(word) for word in CREDIT_ADVERBS)})\ "
+
 # "Washington"  "San Diego"  "Cedar Rapids": CITY of plain words, where it ends.
 _PLAIN_CITY = (
     r"(?:(?!(?:St|Ste|Ft|Mt)\.)[A-Z][a-z]++)(?:\ (?!(?:St|Ste|Ft|Mt)\.)[A-Z][a-z]++)*+"
-    r"(?=[,;.]|\ (?:contributed|and)\ |\Z)"
+    rf"(?=[,;.]|\ (?:(?:{_PLAIN_ADVERB})?contributed|and)\ |\Z)"
 )
 
-# " contributed"  " reported"  " ."  or the end: where neither LOC_INTRO nor a separator follows.
-_PLAIN_STOP = r"(?P<stop>(?=\ (?:contributed|reported)(?![A-Za-z])|\ \.|\Z))"
+# " contributed"  " also contributed"  " reported"  " ."  or the end: where neither
+# LOC_INTRO nor a separator follows.
+_PLAIN_STOP = rf"(?P<stop>(?=\ (?:(?:{_PLAIN_ADVERB})?contributed|reported)(?![A-Za-z])|\ \.|\Z))"
 
 # As _PLAIN_STOP, or a semicolon, where COMMA_SEP is the separator: "Steve Gorman; Editing by".
-_PLAIN_COMMA_STOP = r"(?P<stop>(?=\ (?:contributed|reported)(?![A-Za-z])|\ \.|;|\Z))"
+_PLAIN_COMMA_STOP = (
+    rf"(?P<stop>(?=\ (?:(?:{_PLAIN_ADVERB})?contributed|reported)(?![A-Za-z])|\ \.|;|\Z))"
+)
 
 
 def _plain_run(least: int, sep: str, stop: str) -> str:
@@ -1060,7 +1185,8 @@ def _plain_run(least: int, sep: str, stop: str) -> str:
 #:   piece leaves that to the reader); else the separator takes ", and ", ", " or
 #:   " and " (and with semicolons "; and ", "; "), each maybe with one space before
 #:   the comma (" , " of Bloomberg's "Beckwith , Greg Stohr"), before a capital, as
-#:   the possessive spaces of COMMA_SEP and LIST_SEP do; else ``stop``: " contributed",
+#:   the possessive spaces of COMMA_SEP and LIST_SEP do; else ``stop``: " contributed"
+#:   (maybe after an adverb with one space, " also contributed": no adverb is a name word),
 #:   " reported", " .", the end or, without semicolons, ";" follow, where LOC_INTRO
 #:   and the separator take nothing (a name word ends before ";" as before a space:
 #:   WORD_END; the name takes no further word at " .");
@@ -1093,8 +1219,8 @@ _PLAIN_SEP_RUNS = {
 #: :data:`_PLAIN_CITY`, compiled. Where it matches, ``take("city")`` takes the same
 #: words: the words are no connector (lower case) and no abbreviation of CITY (the
 #: lookahead rules out "St." and the like), and CITY, possessive, stops where a
-#: comma, a semicolon, a point, " contributed " or " and " follows (neither is a
-#: connector nor a place word), save where the words open a place of "and"
+#: comma, a semicolon, a point, " contributed ", " also contributed " or " and "
+#: follows (neither is a connector nor a place word), save where the words open a place of "and"
 #: ("Bosnia and Herzegovina"), which the reader leaves to the pattern
 #: (:data:`_AND_PLACE_HEADS`).
 _PLAIN_CITY_RUN = _ENGINE.compile(_PLAIN_CITY, _ENGINE.VERBOSE)
@@ -1460,6 +1586,7 @@ class _Reader:
                 start is None
                 and self.peek_name("full_name") is None
                 and self.agency_at(pos) is None  # "The Associated Press contributed ..."
+                and self.group_at(pos) is None  # "Bloomberg news researchers contributed ..."
             ):
                 self.fail(_EXPECTED_CLAUSE)
             title = self.credit(None, None, start)
@@ -1597,7 +1724,18 @@ class _Reader:
         role and affiliation of its last names, for a chained credit.
         """
         pending: list[Contribution] = []
+        # A group credit opens the credit where no title does ("AP journalists ... contributed").
+        group = self.take_group() if start is None and role is None else None
         while True:
+            if group is not None:
+                # "AP journalists around the world": its agency carries over to later
+                # titles; then a further title or group, or the end of the names.
+                pending.append(group)
+                role, affiliation = group.role, group.affiliation
+                start, group = self.after_group()
+                if start is None and group is None:
+                    break
+                continue
             if start is not None:
                 self.pos = start.end()  # take_listed("role_start")
                 written, agency_written = start.group(2, 1)  # "role", "affiliation"
@@ -1609,11 +1747,13 @@ class _Reader:
             # peek_listed()'s first tests inline: most credits end before " contributed".
             pos = self.pos
             two = self.text[pos : pos + 2]
-            if (
-                pos + 2 > self.end
-                or (two.isascii() and two.lower() not in self.prefixes["role_start"])
-                or (start := self.peek_listed("role_start")) is None
+            if pos + 2 > self.end or (
+                two.isascii() and two.lower() not in self.prefixes["role_start"]
             ):
+                break
+            start = self.peek_listed("role_start")
+            # groups() stops after a separator before a group ("A and AP journalists ...").
+            if start is None and (group := self.take_group()) is None:
                 break
         text, pos, end = self.text, self.pos, self.end
         # The closing as most lines write it, the rest of the line exactly: the test
@@ -1622,7 +1762,7 @@ class _Reader:
             self.pos = end
             self.out.extend(pending)  # emit()
             return role, affiliation
-        if end - pos <= _CLOSING_ROOM and text.startswith(" contributed", pos, end):
+        if end - pos <= _CLOSING_ROOM and text.startswith(_CLOSING_STARTS, pos, end):
             # The closings most credits end with, and nothing after them but END (see
             # _CLOSINGS): the line ends here, as the steps below would find.
             rest = text[pos:end].rstrip(_HSPACE)
@@ -1646,6 +1786,22 @@ class _Reader:
             self.fail("Expected 'to this report' or a full stop after 'contributed'")
         self.out.extend(pending)  # emit()
         return role, affiliation
+
+    def after_group(self) -> tuple[_Match | None, Contribution | None]:
+        """After a group credit: LIST_SEP and a further title (its match) or group (taken).
+
+        ``(None, None)``, the reader where it stood, where neither follows: the names
+        of the credit end there ("AP journalists around the world and Jane Doe" is
+        refused, a title would not carry over to her).
+        """
+        save = self.pos
+        if self.take("list_sep") is not None:
+            start = self.peek_listed("role_start")
+            group = self.take_group() if start is None else None
+            if start is not None or group is not None:
+                return start, group
+        self.pos = save
+        return None, None
 
     # GROUPS = NAME {LIST_SEP NAME} [LOC_INTRO PLACE] {LIST_SEP NAME ...}
     def groups(
@@ -1725,8 +1881,10 @@ class _Reader:
             # Neither a title nor a tagline phrase can start where peek_listed() would
             # rule both out on the next two letters or the next word.
             if pos + 2 <= end and self.maybe_listed(pos, listed, listed_words, two=not plain_sep):
-                if semicolons and self.peek_listed("role_start") is not None:
-                    return found  # the next title: the caller reads it
+                if semicolons and (
+                    self.peek_listed("role_start") is not None or self.group_at(pos) is not None
+                ):
+                    return found  # the next title or group credit: the caller reads it
                 if self.peek_listed("tag") is not None:
                     self.pos = save
                     break
@@ -1831,7 +1989,15 @@ class _Reader:
         m = self.pats["agency_credit"].match(text, pos, end)
         if m is None:
             return None
-        written = m.group("agency")
+        name = self.agency_name(m.group("agency"))
+        return None if name is None else (m.end(), name)
+
+    def agency_name(self, written: str) -> str | None:
+        """The canonical name of the news agency written so where a name stands, or ``None``.
+
+        ``None`` where the form is written neither as the agency table lists it nor in
+        capitals (after a "the" the piece took), or names no news agency.
+        """
         forms = self.prefixes["agency forms"]
         # The form after a "the" the piece took ("the Associated Press"), or as written.
         the = written[:3].casefold() == "the" and written[3:4] in _HSPACE_CHARS
@@ -1841,7 +2007,45 @@ class _Reader:
         agency = find_agency(written)
         if agency is None or "news" not in agency.kinds:
             return None
-        return m.end(), agency.name
+        return agency.name
+
+    def group_at(self, pos: int) -> _Match | None:
+        """GROUP at ``pos`` with its agency written as a name's place takes one, else ``None``.
+
+        Skips the pattern where the first word starts no agency's form.
+        """
+        text, end = self.text, self.end
+        word = _FIRST_WORD.match(text, pos, end)
+        if word is None or word.group().casefold() not in _agency_first_words():
+            return None
+        m: _Match | None = self.pats["group"].match(text, pos, end)
+        if m is None or self.agency_name(m.group("agency")) is None:
+            return None
+        return m
+
+    # "Associated Press journalists across the U.S."  "AP journalists around the world"
+    def take_group(self) -> Contribution | None:
+        """Take a group credit at the reader's place: the agency's staff of a role, else ``None``.
+
+        Its scope is its ``location``: the place alone where it is one ("in
+        Washington" gives "Washington", as for a person), else as written ("around
+        the world", "in statehouses across the country").
+        """
+        m = self.group_at(self.pos)
+        if m is None:
+            return None
+        affiliation = self.agency_name(m.group("agency"))
+        written = m.group("role")
+        role = _CREDIT_ROLE_OF.get(written) or _credit_roles()[_fold(written)]
+        scope: str | None = m.group("scope")
+        if scope is not None:
+            place = self.pats["scope_as_place"].fullmatch(scope)
+            if place is not None:
+                scope = place.group("place")
+        self.pos = m.end()
+        c = _read_contribution(None, role, affiliation, m.span("agency"))
+        _set_location(c, scope)
+        return c
 
     def agency_part(self, key: str, role: str | None) -> Contribution | None:
         """The agency's own contribution where one stands at the reader's place, else ``None``.
@@ -2086,6 +2290,17 @@ def _named(c: Contribution) -> str:
     return c.name
 
 
+def _group_text(c: Contribution) -> str:
+    """ "Associated Press journalists around the world"  "Reuters reporters in London" """
+    words = f"{c.affiliation} {_plurals()[c.role or '']}"
+    where = c.location
+    if where is None:
+        return words
+    if _is_scope(where):
+        return f"{words} {where}"
+    return f"{words} {'at' if where.startswith('the ') else 'in'} {where}"
+
+
 def _render_groups(chunk: Sequence[Sequence[Contribution]]) -> tuple[str, bool]:
     """ "A and B in X, C in Y" and whether its last place holds a comma."""
     texts: list[str] = []
@@ -2135,8 +2350,16 @@ def _render_credits(run: Sequence[Contribution]) -> list[str]:
             sentences.append(f"{_join(parts, comma=False)}{tail} contributed to this report.")
             parts.clear()
 
-    for same in _runs(run, lambda c: (c.role, c.affiliation)):
+    for same in _runs(run, lambda c: (c.role, c.affiliation, c.name is None)):
         role, affiliation = same[0].role, same[0].affiliation
+        if same[0].name is None and role is not None:
+            # Group credits name their agency each ("... and AP journalists around the
+            # world"), which carries over to later titles.
+            for c in same:
+                parts.append(_group_text(c))
+                comma = c.location is not None and "," in c.location
+            carried = affiliation
+            continue
         for chunk in _chunks(same):
             # A sentence holds names without a title only first, and an agency carries
             # over to later titles: start a new sentence where the reader would not.

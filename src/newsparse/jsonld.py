@@ -33,6 +33,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from newsparse._lookup import find_agency
+from newsparse.contributors import _is_scope
 
 if TYPE_CHECKING:
     from newsparse.article import Article
@@ -78,14 +79,21 @@ def _authors(byline: Byline) -> list[dict[str, Any]]:
 
 def _contributor(contribution: Contribution) -> dict[str, Any]:
     person: dict[str, Any]
-    if contribution.name is None:  # an agency's own part: "With files from Reuters"
+    location = contribution.location
+    if contribution.name is None:
+        # An agency's own part ("With files from Reuters") or a group of its staff ("AP
+        # journalists around the world"): the Organization, at a place where one is named
+        # ("Reuters reporters in London"); a scope as written is no Place.
         person = {"@type": "Organization", "name": contribution.affiliation}
+        if location is not None and not _is_scope(location):
+            person["location"] = {"@type": "Place", "name": location}
+        location = None
     else:
         person = {"@type": "Person", "name": contribution.name}
         if contribution.affiliation is not None:
             person["affiliation"] = {"@type": "Organization", "name": contribution.affiliation}
-    if contribution.location is not None:
-        person["workLocation"] = {"@type": "Place", "name": contribution.location}
+    if location is not None:
+        person["workLocation"] = {"@type": "Place", "name": location}
     if contribution.role is None:
         return person
     return {"@type": "Role", "roleName": contribution.role, "contributor": person}

@@ -196,8 +196,11 @@ def _dateline_line(draw: st.DrawFn) -> str:
             if style == "lead":  # "(ANSA) - ROME, MAR 3 -"
                 return f"({agency}) {dash} {text} {dash}{lead}"
             return f"{text} ({agency}){lead}"  # "New Delhi, Mar 3 (PTI)"
-        if draw(st.integers(0, 5)) == 0:  # a regional service: "(dpa/lhe)"
-            agency += "/" + draw(st.sampled_from(("lhe", "lnw", "lby", "tmn")))
+        if draw(st.integers(0, 5)) == 0:
+            # A regional service, as dpa signs ("(dpa/lhe)"): dpa's convention, so dpa's
+            # tag ("(Reuters/lhe)" would read as a "REUTERS/Name" photo credit in a story).
+            agency = draw(st.sampled_from(("dpa", "DPA"))) + "/"
+            agency += draw(st.sampled_from(("lhe", "lnw", "lby", "tmn")))
         text = f"{text} ({agency})" if text else f"({agency})"
         dash = draw(st.sampled_from((*_DATELINE_DASHES, ".-")))
         if dash == ".-":
@@ -505,9 +508,17 @@ _CO_AGENCY_CREDITS = (
     "The Associated Press", "the Associated Press", "AP", "Reuters", "The Canadian Press",
     "Bloomberg News", "AFP", "dpa", "Agence France-Presse",
 )  # fmt: skip
+# Group credits' scopes: "AP journalists around the world contributed to this report."
+_CO_SCOPES = (
+    "", "", " around the world", " across the U.S.", " across the country", " in Washington",
+    " from around the globe", " in statehouses across the country", " in Tel Aviv, Israel",
+)  # fmt: skip
 _CO_TAILS = (
     " contributed to this report.", " contributed.", " contributed to this story.",
     " contributed reporting.", ", contributed to this report.",
+    # AP's "also": "... in Hartford, Connecticut, also contributed to this report."
+    " also contributed to this report.", ", also contributed to this report.",
+    " also contributed.",
 )  # fmt: skip
 
 
@@ -560,10 +571,19 @@ def _co_groups(draw: st.DrawFn, *, full: bool, semicolons: bool) -> tuple[str, i
 
 @st.composite
 def _co_credit(draw: st.DrawFn) -> str:
-    """ "Associated Press writers A and B in X and photographer C contributed to this report." """
+    """ "Associated Press writers A and B in X and photographer C contributed to this report."
+
+    Also group credits ("... and AP journalists around the world contributed.").
+    """
     roles, _ = _co_tables()
     parts: list[str] = []
     for index in range(draw(st.integers(1, 3))):
+        if draw(st.integers(0, 5)) == 0:
+            # A group credit: "AP journalists around the world", "Reuters reporters"
+            _, plural = draw(st.sampled_from(roles))
+            staff = draw(st.sampled_from(_CO_AGENCY_CREDITS))
+            parts.append(f"{staff} {plural}{draw(st.sampled_from(_CO_SCOPES))}")
+            continue
         text, count = draw(_co_groups(full=True, semicolons=True))
         if index == 0 and draw(st.integers(0, 3)) == 0:
             parts.append(text)  # no title: "Jim Heintz in Moscow ... contributed."
@@ -659,7 +679,8 @@ def contributor_lines() -> st.SearchStrategy[str]:
     B", "With assistance from ...", "Mitarbeit: ..."), agencies' own credits
     ("The Associated Press contributed to this report.", "With files from The
     Canadian Press", "Reporting by Reuters Staff", "Jane Doe of Reuters
-    contributed."), joined into lines of up to three clauses, with or without a
+    contributed."), group credits ("AP journalists around the world contributed
+    to this report."), joined into lines of up to three clauses, with or without a
     leading dash::
 
         >>> from hypothesis import given

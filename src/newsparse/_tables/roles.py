@@ -13,8 +13,15 @@ Two tables, data only; the grammar that reads them is :mod:`newsparse.contributo
   ``tests/corpus/labels.jsonl`` read it.
 - :data:`STAFF_WORDS`: the word after an agency's name that credits its staff as a
   whole ("Reporting by Reuters Staff").
+- :data:`SCOPE_WORDS` and :data:`SCOPE_PLACES`: the scope of an agency's group
+  credit, a plural job title of the agency's staff rather than named persons
+  ("Associated Press journalists across the U.S. contributed to this report.",
+  "AP journalists around the world contributed to this report.", "Associated
+  Press reporters in statehouses across the country contributed.").
+- :data:`CREDIT_ADVERBS`: the adverb a credit may put before "contributed" ("AP
+  writer Michael Melia also contributed to this report."), read and not kept.
 
-Both are matched without regard to case.
+:data:`CREDIT_ROLES` and :data:`TAGLINE_ROLES` are matched without regard to case.
 
 Sources: the contributor lines and taglines of ``shared/corpus/articles-visible.jsonl``
 (AP, Reuters, Bloomberg), the forms listed in ``shared/CONVENTIONS.md``
@@ -25,12 +32,31 @@ Writing by ...; Editing by ..."). Agency credits without a person: AP member
 papers' "The Associated Press contributed to this report.", The Canadian Press's
 "With files from The Canadian Press" (also "... from The Associated Press",
 "... from Reuters"), German pages' "Mit Material von dpa", Reuters' "Reporting by
-Reuters Staff" on stories without a named reporter.
+Reuters Staff" on stories without a named reporter. Group credits: the tail lines of
+AP stories run by US papers (AP/Reuters stories of the Article-Bias-Prediction
+collection, 2020: "Associated Press journalists across the U.S. contributed to this
+report.", "AP journalists around the world contributed to this report.") and the
+AP's habit of crediting its statehouse reporters as a group ("Associated Press
+reporters in statehouses across the country contributed to this report.").
+"Also" before "contributed": AP stories of the same collection (2018-2020: "Rankin
+reported from Richmond. Associated Press Writer Michael Melia in Hartford,
+Connecticut, also contributed to this report."), and the same tail on CNBC's pages
+("CNBC's Mike Sheen also contributed to this report.") and WebMD's ("Freelance
+writers Erica Hensley and Elizabeth Fite also contributed to this report.").
 """
 
 from __future__ import annotations
 
-__all__ = ["CREDIT_ROLES", "NOT_CREDITS", "ORGANISATION_WORDS", "STAFF_WORDS", "TAGLINE_ROLES"]
+__all__ = [
+    "CREDIT_ADVERBS",
+    "CREDIT_ROLES",
+    "NOT_CREDITS",
+    "ORGANISATION_WORDS",
+    "SCOPE_PLACES",
+    "SCOPE_WORDS",
+    "STAFF_WORDS",
+    "TAGLINE_ROLES",
+]
 
 #: ``(singular, plural)`` job titles of AP contributor lines; the role is the
 #: singular. "Associated Press writers A and B contributed" -> "writer".
@@ -80,6 +106,10 @@ CREDIT_ROLES: tuple[tuple[str, str], ...] = (
     ("travel writer", "travel writers"),
     ("food writer", "food writers"),
     ("investigative reporter", "investigative reporters"),
+    # "Associated Press statehouse reporters contributed to this report." (AP's
+    # reporters at the state capitols, also credited by name: "AP statehouse
+    # reporter Jane Doe")
+    ("statehouse reporter", "statehouse reporters"),
     ("chief correspondent", "chief correspondents"),
     ("special correspondent", "special correspondents"),
     ("white house correspondent", "white house correspondents"),
@@ -132,6 +162,32 @@ TAGLINE_ROLES: tuple[tuple[str, str], ...] = (
 #: "Bloomberg News staff". "Reuters Staff" is the agency's contribution, never a
 #: person's name. Matched without regard to case.
 STAFF_WORDS: tuple[str, ...] = ("staff",)
+
+#: The words that open the scope of a group credit, where an agency's staff of a role
+#: worked: "AP journalists around the world", "Associated Press journalists across the
+#: U.S.", "AP reporters from around the globe", "Associated Press reporters in
+#: statehouses across the country". A scope is one to three of them, each followed
+#: by a place ("the U.S.", "Washington") or a word of :data:`SCOPE_PLACES`. Written
+#: in lower case, as listed: a place never starts with one of them.
+SCOPE_WORDS: tuple[str, ...] = (
+    "across", "around", "throughout", "from across", "from around", "in", "at",
+)  # fmt: skip
+
+#: What a scope word may be followed by, besides a place: "around the world",
+#: "across the country", "in statehouses". Written in lower case, as listed.
+SCOPE_PLACES: tuple[str, ...] = (
+    "the world", "the globe", "the country", "the nation", "the region", "the continent",
+    "the state", "statehouses", "state capitals", "state capitols",
+)  # fmt: skip
+
+#: The adverbs a credit may put between its names (or their place) and
+#: "contributed": "AP writer Michael Melia also contributed to this report.",
+#: "Associated Press Writer Michael Melia in Hartford, Connecticut, also contributed
+#: to this report." A word says nothing about the credit, so it is read and not
+#: kept: the line renders without it, as it does without "to this report". Only
+#: before "contributed" ("contributed also" is no wire form); written in lower case,
+#: as listed, and matched so.
+CREDIT_ADVERBS: tuple[str, ...] = ("also",)
 
 #: Words that open the page furniture found beside contributor lines, never a
 #: credit: "Follow Colvin on Twitter at ...", "Contact AP's Global Investigative
