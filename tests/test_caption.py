@@ -2080,3 +2080,131 @@ def test_partner_credit_only_after_the_opening_agency() -> None:
     assert parse_caption("A man. (Jane Roe/The Canadian Press, Jane Doe)").credit is None
     caption = parse_caption("A man. (AP Photo/The Canadian Press, Jane Doe via Reuters)")
     assert caption.credit is None or caption.credit.photographers == ()
+
+
+#: AP's handed-on credit of one person, "(NAME via AP)": the person is the
+#: photographer when the name is clearly a person's (the bare-name rule of
+#: newsparse._bare_names): (credit, fields). Real: Marion Curtis, Olga Burtseva.
+PERSON_VIA = [
+    (
+        "(Marion Curtis via AP)",
+        Cred(("Marion Curtis",), None, "AP", False, False, "Marion Curtis via AP"),
+    ),
+    (
+        "(Olga Burtseva via AP)",
+        Cred(("Olga Burtseva",), None, "AP", False, False, "Olga Burtseva via AP"),
+    ),
+    (
+        "(MARION CURTIS via AP)",
+        Cred(("MARION CURTIS",), None, "AP", False, False, "MARION CURTIS via AP"),
+    ),
+    (
+        "(Marion Curtis via AP, File)",
+        Cred(("Marion Curtis",), None, "AP", True, False, "Marion Curtis via AP, File"),
+    ),
+    (
+        "(Olga Burtseva via AP Images)",
+        Cred(("Olga Burtseva",), None, "AP", False, False, "Olga Burtseva via AP Images"),
+    ),
+    (
+        "(Photo: Marion Curtis via AP)",
+        Cred(("Marion Curtis",), None, "AP", False, False, "Photo: Marion Curtis via AP"),
+    ),
+    (
+        "(Marion Curtis via Getty Images)",
+        Cred(
+            ("Marion Curtis",), None, "Getty Images", False, False, "Marion Curtis via Getty Images"
+        ),
+    ),
+    # Reuters' bare handed-on credit reads the same as "Name/via REUTERS".
+    (
+        "Marion Curtis via REUTERS",
+        Cred(("Marion Curtis",), None, "Reuters", False, False, "Marion Curtis via REUTERS"),
+    ),
+]
+
+#: "(NAME via AP)" where NAME is an organisation (or not clearly a person):
+#: no photographer, read as before: (credit, fields).
+NOT_PERSON_VIA = [
+    ("(Planet Labs via AP)", Cred((), None, "AP", False, False, "Planet Labs via AP")),
+    (
+        "(Maxar Technologies via AP)",
+        Cred((), None, "AP", False, False, "Maxar Technologies via AP"),
+    ),
+    (
+        "(Jordan Valley Authority via AP)",
+        Cred((), "Jordan Valley Authority", "AP", False, False, "Jordan Valley Authority via AP"),
+    ),
+    (
+        "(Victoria Police via AP)",
+        Cred((), "Victoria Police", "AP", False, False, "Victoria Police via AP"),
+    ),
+    ("(Grace Church via AP)", Cred((), None, "AP", False, False, "Grace Church via AP")),
+    ("(WMPI-TV via AP)", Cred((), "WMPI-TV", "AP", False, False, "WMPI-TV via AP")),
+    ("(U.S. Navy via AP)", Cred((), "U.S. Navy", "AP", False, False, "U.S. Navy via AP")),
+    # A given name that is also a place: not clearly a person, left unread.
+    ("(Jordan Peterson via AP)", Cred((), None, "AP", False, False, "Jordan Peterson via AP")),
+    ("(Victoria Beckham via AP)", Cred((), None, "AP", False, False, "Victoria Beckham via AP")),
+    # A given name the table lacks.
+    ("(Zyx Curtis via AP)", Cred((), None, "AP", False, False, "Zyx Curtis via AP")),
+    # A courtesy credit names the owner, not who took the picture.
+    (
+        "(Courtesy of Marion Curtis via AP)",
+        Cred((), None, "AP", False, False, "Courtesy of Marion Curtis via AP"),
+    ),
+    (
+        "(Courtesy Marion Curtis via AP)",
+        Cred((), None, "AP", False, False, "Courtesy Marion Curtis via AP"),
+    ),
+    # Two people: which took the picture is not said.
+    (
+        "(Marion Curtis and Olga Burtseva via AP)",
+        Cred((), None, "AP", False, False, "Marion Curtis and Olga Burtseva via AP"),
+    ),
+    ("(Smith Family via AP)", Cred((), "Smith Family", "AP", False, False, "Smith Family via AP")),
+    (
+        "(Jane Doe for President via AP)",
+        Cred((), "Jane Doe for President", "AP", False, False, "Jane Doe for President via AP"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    PERSON_VIA + NOT_PERSON_VIA,
+    ids=[f[0] for f in PERSON_VIA + NOT_PERSON_VIA],
+)
+def test_person_via(credit: str, expected: Cred) -> None:
+    """``(NAME via AP)``: a photographer only when NAME is clearly a person's name."""
+    caption = parse_caption(f"A man walks. {credit}")
+    assert caption.text == "A man walks."
+    _check(caption, expected)
+    assert parse_caption(str(caption)) == caption
+
+
+def test_person_via_real_line() -> None:
+    """The real AP line (ABP story f6vM8PRx2lc8yVbk): the person is the photographer."""
+    line = (
+        "In this handout photo provided by Olga Burtseva, children play in the Krugloe lake"
+        " outside Verkhoyansk, the Sakha Republic, Russia, Sunday, June 21, 2020."
+        " (Olga Burtseva via AP)"
+    )
+    caption = parse_caption(line)
+    assert caption.credit is not None
+    assert caption.credit.photographers == ("Olga Burtseva",)
+    assert (caption.credit.agency, caption.credit.via) == (None, "AP")
+    assert caption.date == datetime.date(2020, 6, 21)
+    assert parse_caption(str(caption)) == caption
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A man walks. Marion Curtis via AP",  # bare: AP writes its credits in parentheses
+        "He talked with Marion Curtis via AP.",  # a sentence
+        "A man walks. (Marion Curtis via Twitter)",  # no agency after via
+    ],
+)
+def test_person_via_refused(line: str) -> None:
+    """Sentences and unknown distributors that look like ``Name via AP`` give no credit."""
+    assert parse_caption(line).credit is None

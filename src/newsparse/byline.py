@@ -41,7 +41,8 @@ runs of words is a known place, an organisation or place word ("Court",
 "Street", "Images"), a word of a job title, a page word ("Read More", "Sign"),
 an agency or an outlet. "Breaking News", "Supreme Court", "Sign Up", "New
 York", "May Day" or "Will Power" are refused; so is every name whose given
-name the table lacks. ``str()`` writes such a byline with "By".
+name the table lacks. ``str()`` writes such a byline with "By". The rule is
+:func:`newsparse._bare_names.is_bare_name`, shared with photo credits.
 
 Pages of Reach plc (Mirror, Express, Daily Star) copied as text glue the
 byline's words together, page words around it: "ByEmma MackenzieLifestyle
@@ -79,6 +80,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from newsparse._bare_names import is_bare_name
 from newsparse._grammar import HSPACE, OPT_WS, WS
 from newsparse._lookup import agency_forms, per_table
 from newsparse._names import (
@@ -91,9 +93,6 @@ from newsparse._names import (
     name_pattern,
 )
 from newsparse._serialize import Serializable
-from newsparse._tables import noise
-from newsparse._tables.credits import ORG_WORDS, PLACE_WORDS
-from newsparse._tables.given_names import GIVEN_NAMES
 from newsparse._tables.months import MONTHS
 from newsparse._tables.outlets import OUTLETS, UNINTRODUCED_AFFILIATIONS
 from newsparse._tables.particles import (
@@ -105,8 +104,6 @@ from newsparse._tables.particles import (
     PARTICLES,
 )
 from newsparse._tables.places import CA_PROVINCES, COUNTRIES, STANDALONE_CITIES, US_STATES
-from newsparse._tables.regions import EXTRA_REGIONS
-from newsparse._tables.roles import NOT_CREDITS, ORGANISATION_WORDS
 from newsparse._tables.titles import (
     BYLINE_LEADS,
     HONORIFICS,
@@ -572,71 +569,6 @@ _PLACES = frozenset(
     )
 )
 
-#: The given names a bare name may start with, in lower case.
-_GIVEN_NAMES = frozenset(name.casefold() for name in GIVEN_NAMES)
-
-
-def _bare_refusals() -> tuple[frozenset[str], frozenset[str]]:
-    """Words and runs of words a bare name may not hold: in lower case, and codes as written.
-
-    Places, organisation and place words, job title words, page words, agencies
-    and outlets. Codes in capitals ("MA", "AP", "TV") are kept as written, so
-    that "Jack Ma" is no Massachusetts.
-    """
-    phrases = (
-        *STANDALONE_CITIES,
-        *(n for names in US_STATES.values() for n in names),
-        *(n for names in CA_PROVINCES.values() for n in names),
-        *(n for names in COUNTRIES.values() for n in names),
-        *EXTRA_REGIONS,
-        *ORG_WORDS,
-        *PLACE_WORDS,
-        *ORGANISATION_WORDS,
-        *TITLE_HEADS,
-        *TITLE_MODIFIERS,
-        *TIMESTAMP_LABELS,
-        *noise.NOISE_LINES,
-        *noise.TIMESTAMP_LABELS,
-        *noise.SOCIAL_NETWORKS,
-        *noise.MONTHS,
-        *noise.WEEKDAYS,
-        *NOT_CREDITS,
-        *agency_forms(),
-        *OUTLETS,
-    )
-    folded = set()
-    codes = set()
-    for phrase in phrases:
-        words = phrase.rstrip(":").split()
-        if not words:
-            continue
-        if len(words) == 1 and phrase.isupper() and len(phrase) <= 4:
-            codes.add(phrase)
-        else:
-            folded.add(" ".join(words).casefold())
-    return frozenset(folded), frozenset(codes)
-
-
-_NOT_BARE, _NOT_BARE_CODES = _bare_refusals()
-
-
-def _is_bare_name(raw: str) -> bool:
-    """Whether ``raw``, a name standing alone on its line, is a byline's author (see above)."""
-    words = raw.replace(",", " ").split()
-    if not 2 <= len(words) <= 4:
-        return False
-    first = words[0].casefold()
-    if first not in _GIVEN_NAMES and first.partition("-")[0] not in _GIVEN_NAMES:
-        return False
-    count = len(words)
-    for start in range(count):
-        for end in range(start + 1, count + 1):
-            run = " ".join(words[start:end])
-            if run in _NOT_BARE_CODES or run.casefold() in _NOT_BARE:
-                return False
-    return True
-
-
 _INTRO_ONLY = compile_with_names(
     rf"{OPT_WS}(?P<intro>(?i:(?:{LEAD_WORD})?+by|von|par))(?={HSPACE}|\Z){OPT_WS}",
     {"byline_leads": list(BYLINE_LEADS)},
@@ -848,7 +780,7 @@ def _unintroduced(text: str) -> Byline | None:
         return None
     if byline.affiliation not in UNINTRODUCED_AFFILIATIONS or not byline.authors:
         return None
-    if not _is_bare_name(byline.authors[0].raw):
+    if not is_bare_name(byline.authors[0].raw):
         return None
     shift = start - 3
     authors = tuple(
@@ -948,7 +880,7 @@ def _bare(text: str, reading: _Reading) -> bool:
     return (
         len(reading.authors) == 1
         and reading.authors_end == len(text.rstrip())  # no "." or ":" after the name
-        and _is_bare_name(reading.authors[0][0])
+        and is_bare_name(reading.authors[0][0])
     )
 
 

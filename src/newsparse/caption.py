@@ -43,6 +43,7 @@ import attrs
 import regex
 
 from newsparse import _lookup
+from newsparse._bare_names import is_bare_name
 from newsparse._grammar import APOSTROPHES, DASH_CHARS, HSPACE
 from newsparse._lookup import find_agency
 from newsparse._names import _QUICK_NAMES, is_person_name
@@ -1025,6 +1026,31 @@ def _source_before_via(shape: _Shape) -> str | None:
     return last.text
 
 
+def _person_via(shape: _Shape) -> str | None:
+    """The one person a picture is handed on for: ``(Marion Curtis via AP)`` -> ``"Marion Curtis"``.
+
+    AP credits a picture it distributes but did not take as ``(NAME via AP)``,
+    NAME the photographer or the source (AP Stylebook, photo captions, 2017:
+    "the photographer's name followed by a slash, then the source followed by
+    'via AP'"; a handout names one of them alone). NAME is as often an
+    organisation of a person's shape (``(Planet Labs via AP)``, ``(Victoria
+    Police via AP)``), so the part is taken for a photographer only when it is
+    one name that can hardly be anything but a person's
+    (:func:`newsparse._bare_names.is_bare_name`, the rule of bare bylines),
+    alone before ``via`` with a space (``Name/via AP`` is read as the other
+    names before a slash), no rank before it (read already) and no courtesy
+    (``(Courtesy of Name via AP)`` names the owner, not who took it).
+    """
+    parts = shape.parts
+    if not shape.has_via or shape.slash_via or len(parts) != 1:
+        return None
+    part = parts[0]
+    if part.kind is not _Kind.NAMES or part.agency is not None or part.text or len(part.names) != 1:
+        return None
+    name = part.names[0]
+    return name if is_bare_name(name) else None
+
+
 def _for_outlet(shape: _Shape) -> tuple[str, str] | None:
     """``Name for The Washington Post via Getty Images``: the photographer and the outlet.
 
@@ -1405,6 +1431,8 @@ def _read_credit(raw: str, *, bare: bool) -> _Read | None:
     if via == agency:
         via = None
     photographers = _photographers(shape)
+    if agency is None and (person := _person_via(shape)) is not None:
+        photographers = (person,)  # "(Marion Curtis via AP)"
     if agency is None and (for_outlet := _for_outlet(shape)) is not None:
         photographers, agency = (for_outlet[0],), for_outlet[1]
     # "(Name/The New York Times)": in parentheses or after a label only; bare, an

@@ -426,6 +426,8 @@ def _caption_credit(draw: st.DrawFn) -> str:
         f"Foto: {name}/dpa",
         f"(Courtesy of the Smith family via AP{flag})",
         f"({name}/Pool Photo via AP)",
+        f"({name} via AP{flag})",
+        "(Planet Labs via AP)",
         f"(Image: {agency} via Getty Images)",
         f"© {name}/dpa | {name}",
         "© Getty Images/iStockphoto | filmfoto",
