@@ -236,6 +236,10 @@ OPENINGS = st.tuples(
             *("FILE - ", "FILE PHOTO: ", "EDS NOTE: ", "ED NOTE: ", "4 min read", "1 of 12"),
             *("٣ min read", "𝟑 of 4", "Follow ", "FOLLOW ", "ﬀollow ", "x@y.com", "www.x.y"),
             *("https://a.b", "İ", "ſ", "\u212a", "É", "(", "a", "Z", " ", "7", "12 / 30"),
+            *("Graphic - tmsnrt.rs/2wcFMdx", "t.co/a", "at.co/b", "bit.ly"),
+            *("With files from ", "— with  files from ", "(MIT Material von ", "_With files from"),
+            *("–With files from ", "--with files from ", "“With files from "),
+            *("Story by ", "STORY BY ", "Written by ", "Words By ", "Storyby "),
         ]
     ),
     st.sampled_from(["", "Jane Doe", "AP on X at https://x.com/a", "reuters.com", "Photo"]),
@@ -252,13 +256,15 @@ def test_first_character_tests_never_hide_a_match(s: str) -> None:
     if article._SEPARATOR.fullmatch(s):
         assert first in article._SEPARATOR_FIRST
     if article._BYLINE_LEAD.match(s):
-        assert first in article._BYLINE_FIRST
+        assert first in article._BYLINE_FIRST or s.startswith(article._BYLINE_WORDS)
     if article._CAPTION_PREFIX.match(s):
         assert first in article._CAPTION_PREFIX_FIRST
     if article._READ_TIME.fullmatch(s) or article._COUNTER.fullmatch(s):
         assert not first.isascii() or first.isdigit()
     if article._FOLLOW.match(s):
         assert not first.isascii() or first in "Ff"
+    if article._FILES_MARK.match(s):
+        assert first in article._FILES_FIRST
     if article._DESK_INITIALS.fullmatch(s):
         assert "a" <= first <= "z" and "/" in s
     if article._TIMESTAMP.fullmatch(s):
@@ -266,7 +272,8 @@ def test_first_character_tests_never_hide_a_match(s: str) -> None:
     if article._EMAIL.search(s):
         assert "@" in s
     if article._ENDS_WITH_URL.search(s):
-        assert "://" in s or "www." in s
+        short_link = "/" in s and any(host in s for host in noise.SHORT_LINK_HOSTS)
+        assert "://" in s or "www." in s or short_link
 
 
 #: Timestamps and lines opening as one: labels, months, weekdays, zones, in any case.

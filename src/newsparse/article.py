@@ -528,6 +528,7 @@ _DATE_TOKEN = rf"""
 _TIMESTAMP = regex.compile(
     rf"""
     (?P<label>\L<labels>)?+[:\s]*+
+    (?!{_ZONE})  # a zone follows a time: "EDT", "IST" never open a stamp ("Israel ...")
     (?:{_DATE_TOKEN}[\s,|/–—-]*+){{1,12}}+
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -537,16 +538,11 @@ _TIMESTAMP = regex.compile(
     zones=list(noise.TIME_ZONES),
 )
 #: The first two letters, lowered, of each word ``_TIMESTAMP`` may open with when it opens
-#: with a letter (a label, a month, a weekday, a zone, "on", "at", "um"; each is longer).
+#: with a letter (a label, a month, a weekday, "on", "at", "um"; each is longer; a zone
+#: never opens one).
 _STAMP_OPENINGS = frozenset(
     word[:2].lower()
-    for word in (
-        *noise.TIMESTAMP_LABELS,
-        *noise.MONTHS,
-        *noise.WEEKDAYS,
-        *noise.TIME_ZONES,
-        *("on", "at", "um"),
-    )
+    for word in (*noise.TIMESTAMP_LABELS, *noise.MONTHS, *noise.WEEKDAYS, *("on", "at", "um"))
 )
 _HAS_WHEN = regex.compile(
     rf"{_TIME}|{_AGO}|\L<months>", regex.IGNORECASE, months=list(noise.MONTHS)
@@ -625,20 +621,28 @@ _BYLINE_TITLE = regex.compile(
 )
 
 # "Associated Press writer X contributed"  "Reporting by A; Editing by B"
-# "Warren reported from Atlanta."  "With files from The Canadian Press"  "Mit Material von dpa"
+# "Warren reported from Atlanta."
 _CONTRIBUTOR_MARK = regex.compile(
     r"contribut|reporting\s++by|editing\s++by|writing\s++by|reported\s++from|"
-    r"with\s++assistance|compiled\s++by|additional\s++reporting|"
-    r"with\s++files\s++from|mit\s++material\s++von",
+    r"with\s++assistance|compiled\s++by|additional\s++reporting",
     regex.IGNORECASE,
 )
+
+# "With files from The Canadian Press"  "— With files from Reuters"  "Mit Material von dpa":
+# an agency's own part opens its line (after a dash or a bracket at most), so it is
+# matched there only: a search of every paragraph for "files" would cost each one.
+_FILES_MARK = regex.compile(
+    r"[(\-–—]{0,3}+\s*+(?:with\s++files\s++from|mit\s++material\s++von)\b",
+    regex.IGNORECASE,
+)
+#: The characters a line ``_FILES_MARK`` matches can open with.
+_FILES_FIRST = frozenset("WwMm(-–—")
 
 # Cheap tests before the two searches above, on the lowered line: a line that holds
 # none of these words holds no match (each alternative contains one of them: "reporting"
 # stands for "additional reporting" too).
 _CONTRIBUTOR_WORDS = (
     *("contribut", "reporting", "reported", "editing", "writing", "assistance", "compiled"),
-    *("files", "material"),
 )
 # "oto" stands for photo, foto and photograph; "Getty Images" holds "image". The
 # alternatives with a "/" and none of these words hold "reuters" or ")" after it: they
@@ -717,7 +721,8 @@ _SENTENCE_CLOSE = _SENTENCE_END[:7]
 # Cheap tests before the patterns that read only lines opening with these (all ASCII:
 # a line opening with any other character is always tried, whatever its case folds to).
 _SEPARATOR_FIRST = frozenset(noise.SEPARATOR_CHARS)
-_BYLINE_FIRST = frozenset("BbVvPpSW")  # _BYLINE_LEAD
+_BYLINE_FIRST = frozenset("BbVvPp")  # _BYLINE_LEAD, but for its lead words:
+_BYLINE_WORDS = ("Story", "STORY", "Words", "WORDS", "Written", "WRITTEN")
 _CAPTION_PREFIX_FIRST = frozenset("FE")  # _CAPTION_PREFIX
 
 _NOISE_LINES = frozenset(line.casefold() for line in noise.NOISE_LINES)
@@ -740,6 +745,8 @@ _NOISE_LEADS_BY_FIRST = _by_first(_NOISE_LEADS)
 _NOTE_LEADS_BY_FIRST = _by_first(_NOTE_LEADS)
 _CORRECTION_LEADS_BY_FIRST = _by_first(_CORRECTION_LEADS)
 _SUPPORT_LEADS_BY_FIRST = _by_first(_SUPPORT_LEADS)
+#: Both, for the one test most lines take (a line opening with neither is neither).
+_NOTE_OR_SUPPORT_BY_FIRST = _by_first((*_NOTE_LEADS, *_SUPPORT_LEADS))
 
 
 # --- classifying one line -----------------------------------------------------------------------
@@ -886,7 +893,7 @@ def _classify(s: str, *, header: bool, headline_open: bool) -> _Guess:
             agency = _source(s)
             if agency is not None:
                 return _Guess(PartKind.SOURCE, agency)
-    elif size <= _FOLLOW_MAX and (first in "Ff" or not first.isascii()) and _FOLLOW.match(s):
+    elif size <= _FOLLOW_MAX and first in "Ff" and _FOLLOW.match(s):  # IGNORECASE: only F
         return _NOISE_LINE
     folded = s[:60].casefold()
     # "Correction: ..." / "CORRECTION-..." first is a headline tag (AP, Reuters).
@@ -896,7 +903,9 @@ def _classify(s: str, *, header: bool, headline_open: bool) -> _Guess:
     ):
         return _CORRECTION_LINE
     contributor, credit = _word_hints(s)
-    if contributor and _CONTRIBUTOR_MARK.search(s, 0, _CONTRIBUTOR_WINDOW):
+    if (contributor and _CONTRIBUTOR_MARK.search(s, 0, _CONTRIBUTOR_WINDOW)) or (
+        first in _FILES_FIRST and _FILES_MARK.match(s)
+    ):
         try:
             return _Guess(PartKind.CONTRIBUTORS, parse_contributors(s))
         except ParseError:
@@ -906,12 +915,19 @@ def _classify(s: str, *, header: bool, headline_open: bool) -> _Guess:
         guess = _caption(s, mark)
         if guess is not None:
             return guess
-    if folded.startswith(_NOTE_LEADS_BY_FIRST.get(opening, ())) or (
-        folded.startswith(_SUPPORT_LEADS_BY_FIRST.get(opening, ()))
-        and _holds_any(s, noise.SUPPORT_NOTE_MARKS)
+    if folded.startswith(_NOTE_OR_SUPPORT_BY_FIRST.get(opening, ())) and (
+        folded.startswith(_NOTE_LEADS_BY_FIRST.get(opening, ()))
+        or (
+            folded.startswith(_SUPPORT_LEADS_BY_FIRST.get(opening, ()))
+            and _holds_any(s, noise.SUPPORT_NOTE_MARKS)
+        )
     ):
         return _NOTE_LINE
-    if size <= _SHORT and first in _BYLINE_FIRST and _BYLINE_LEAD.match(s):
+    if (
+        size <= _SHORT
+        and (first in _BYLINE_FIRST or (first in "SW" and s.startswith(_BYLINE_WORDS)))
+        and _BYLINE_LEAD.match(s)
+    ):
         try:
             return _Guess(PartKind.BYLINE, parse_byline(s))
         except ParseError as e:

@@ -660,7 +660,7 @@ def _read(text: str, *, strict: bool) -> Dateline | None:
         if strict:
             raise _no_dateline(grammar, text, start)
         return None
-    written, date, agency, dash = m.group("places", "date", "agency", "dash")
+    written, date, agency, dash, service = m.group("places", "date", "agency", "dash", "service")
     style = "paren"
     if m.group("slash_agency") is not None:  # "MOSCOW, March 3. /TASS/."
         agency, dash, style = m.group("slash_agency"), m.group("slash_dash"), "slash"
@@ -674,7 +674,14 @@ def _read(text: str, *, strict: bool) -> Dateline | None:
                 raise ParseError("Expected a space after the dateline dash", text, m.end())
             return None
         after = _expect_match(_LEADING.match(text, m.end()))
-    if agency is not None and date is None and _spells_out(places, agency):
+    if (
+        agency is not None
+        and date is None
+        # most datelines: their place and agency start with different letters
+        and places[:1]
+        and places[0][:1].casefold() == agency[:1].casefold()
+        and _spells_out(places, agency)
+    ):
         if strict:
             raise ParseError(
                 "Expected a place before the agency tag, not the agency's name spelled out "
@@ -701,7 +708,6 @@ def _read(text: str, *, strict: bool) -> Dateline | None:
                     m.end("places"),
                 )
             return None
-    service = m.group("service") if agency is not None else None
     return _read_model(
         places, date, agency, dash, (start, after.end()), style=style, service=service
     )
