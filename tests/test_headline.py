@@ -108,6 +108,25 @@ FORMS = [
     ),
     ("Live updates: Election day", ("Live updates",), "Election day", "Live updates: Election day"),
     ("Factbox: Who is who", ("Factbox",), "Who is who", "Factbox: Who is who"),
+    # AP's series kickers
+    (
+        "SUPREME COURT NOTEBOOK: Gender pronouns part of LGBT fight",
+        ("SUPREME COURT NOTEBOOK",),
+        "Gender pronouns part of LGBT fight",
+        "SUPREME COURT NOTEBOOK: Gender pronouns part of LGBT fight",
+    ),
+    (
+        "AP-NORC poll: Most say the country is on the wrong track",
+        ("AP-NORC poll",),
+        "Most say the country is on the wrong track",
+        "AP-NORC poll: Most say the country is on the wrong track",
+    ),
+    (
+        "Virus diary entries pile up",
+        (),
+        "Virus diary entries pile up",
+        "Virus diary entries pile up",
+    ),
     (
         "EXCLUSIVE: OIL PRICES RISE",
         ("EXCLUSIVE",),

@@ -76,6 +76,12 @@ COLON_TAGS: tuple[str, ...] = (
     "APNewsBreak",
     # AP's running-story slug: "The Latest: Huffman gets 14 days behind bars ..."
     "The Latest",
+    # AP's series kickers of 2018-2020 copy: "AP-NORC poll: Most say ...", "VIRUS DIARY:
+    # ...", "SUPREME COURT NOTEBOOK: Gender pronouns part of LGBT fight", "AP VoteCast:"
+    "AP-NORC Poll",
+    "AP VoteCast",
+    "Virus Diary",
+    "Supreme Court Notebook",
     "Correction",
     "Corrected",
     "Live updates",
