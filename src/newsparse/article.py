@@ -665,7 +665,8 @@ def _lowered(s: str) -> str:
 
 
 def _holds_any(low: str, words: tuple[str, ...]) -> bool:
-    """Whether ``low`` (a :func:`_lowered` text) holds one of ``words``."""
+    """Whether ``low`` holds one of ``words`` (as written: lower ``low`` first, with
+    :func:`_lowered`, to find them in any case)."""
     for word in words:  # noqa: SIM110 (a loop: faster than any() over a generator)
         if word in low:
             return True

@@ -674,14 +674,7 @@ def _read(text: str, *, strict: bool) -> Dateline | None:
                 raise ParseError("Expected a space after the dateline dash", text, m.end())
             return None
         after = _expect_match(_LEADING.match(text, m.end()))
-    if (
-        agency is not None
-        and date is None
-        # most datelines: their place and agency start with different letters
-        and places[:1]
-        and places[0][:1].casefold() == agency[:1].casefold()
-        and _spells_out(places, agency)
-    ):
+    if agency is not None and date is None and _spells_out(places, agency):
         if strict:
             raise ParseError(
                 "Expected a place before the agency tag, not the agency's name spelled out "
