@@ -2210,3 +2210,43 @@ def test_look_ups_follow_the_agency_table(monkeypatch: pytest.MonkeyPatch) -> No
 def test_fast_paths_read_spaced_punctuation_as_the_reader_does(text: str) -> None:
     """A space before a comma or a point, a semicolon, "reported from": as without fast paths."""
     assert _outcome(text) == _without_fast_paths(text)
+
+
+def test_pieces_compile_when_first_used() -> None:
+    """A fresh build compiles no piece until a line needs it, then keeps what it compiled."""
+    pats, _prefixes, plain, ascii_only = contributors._compile()
+    assert (len(pats), len(plain), len(ascii_only)) == (0, 0, 0)
+    assert pats.names == plain.names == ascii_only.names
+    assert pats["agency_credit"] is pats["agency_credit"]
+    assert len(pats) == 1
+    with pytest.raises(KeyError):
+        pats["no such piece"]
+
+
+def test_every_piece_compiles_in_each_engine() -> None:
+    """Each piece compiles for any line and in its ASCII form: no error waits for a rare line."""
+    pats, _prefixes, plain, ascii_only = contributors._compile()
+    for patterns in (pats, plain, ascii_only):
+        assert all(hasattr(patterns[key], "match") for key in sorted(patterns.names))
+    # The plain engine runs the pieces without Unicode properties; the rest are the regex ones.
+    engine = contributors._ENGINE
+    for key in plain.names:
+        if key in contributors._PLAIN:
+            assert isinstance(plain[key], engine.Pattern)
+            assert plain[key].pattern == pats[key].pattern
+        else:
+            assert plain[key] is pats[key]
+    # An ASCII line runs the ASCII form of the name and place pieces.
+    for key in ascii_only.names:
+        if key in contributors._ASCII:
+            assert ascii_only[key].pattern != pats[key].pattern
+        else:
+            assert ascii_only[key] is plain[key]
+
+
+def test_agency_and_desk_title_read_as_written_back() -> None:
+    """ "Reuters health writer X" is Reuters' health writer, as such a contribution is written."""
+    line = parse_contributors("Reuters health writer Jane Doe contributed to this report.")
+    (found,) = line.contributions
+    assert (found.name, found.role, found.affiliation) == ("Jane Doe", "health writer", "Reuters")
+    assert parse_contributors(str(line)) == line

@@ -149,7 +149,7 @@ from newsparse._types import Span, span_field
 from newsparse.errors import ParseError, check_line
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
 __all__ = ["Contribution", "ContributorLine", "parse_contributors"]
 
@@ -458,10 +458,33 @@ def _first_words(forms: Iterable[str]) -> frozenset[str] | None:
     return frozenset(out)
 
 
-_Patterns: TypeAlias = "dict[str, regex.Pattern[str]]"
+class _Lazy(dict[str, Any]):
+    """Patterns by name, each compiled by ``make`` when first looked up, then kept.
+
+    A new process reads its first contributor line without paying for the pieces
+    that line never reaches (the rare clauses: groups, scopes, "X of AGENCY"...).
+    Only ``lazy[key]`` compiles, for a key of ``names``; any other raises ``KeyError``.
+    """
+
+    __slots__ = ("_make", "names")
+
+    def __init__(self, names: Iterable[str], make: Callable[[str], Any]) -> None:
+        super().__init__()
+        self._make = make
+        #: The keys it can compile.
+        self.names = frozenset(names)
+
+    def __missing__(self, key: str) -> Any:
+        if key not in self.names:
+            raise KeyError(key)
+        value = self[key] = self._make(key)
+        return value
+
+
+_Patterns: TypeAlias = "_Lazy"
 #: The pieces compiled with ``regex``, the prefixes of the listed ones, the patterns the
 #: reader runs on any line and on an ASCII line.
-_Built: TypeAlias = "tuple[_Patterns, dict[str, frozenset[str]], dict[str, Any], dict[str, Any]]"
+_Built: TypeAlias = "tuple[_Patterns, dict[str, frozenset[str]], _Lazy, _Lazy]"
 
 
 def _word_lists() -> dict[str, Any]:
@@ -538,10 +561,9 @@ def _compile() -> _Built:
         # "Lemire from"  "Lemire reported from" (further names of a "reported from" sentence)
         "reported_more": rf"{ANY_NAME}(?:{COMMA_SEP}{ANY_NAME})*+{WS}(?:reported{WS})?+from{WS}",
     }
-    compiled = {
-        key: regex.compile(piece, regex.VERBOSE, ignore_unused=True, **lists)
-        for key, piece in pieces.items()
-    }
+    compiled = _Lazy(
+        pieces, lambda key: regex.compile(pieces[key], regex.VERBOSE, ignore_unused=True, **lists)
+    )
     prefixes = {
         "role_start": _folded_prefixes([*agencies, *roles]),
         "tag": _folded_prefixes(tags),
@@ -561,7 +583,7 @@ def _compile() -> _Built:
 
 def _engines(
     pieces: Mapping[str, str], lists: Mapping[str, Sequence[str]], compiled: _Patterns
-) -> tuple[dict[str, Any], dict[str, Any]]:
+) -> tuple[_Lazy, _Lazy]:
     """The patterns the reader runs: for any line, and for a line in ASCII.
 
     Python 3.11's ``re`` reads possessive quantifiers and atomic groups, and is
@@ -572,14 +594,20 @@ def _engines(
     match there what the pieces match; names without their words captured (see
     :func:`_cut_ascii`). Every other piece is the ``regex`` one.
     """
-    plain = dict(compiled)
-    for key in _PLAIN:
-        plain[key] = _ENGINE.compile(pieces[key], _ENGINE.VERBOSE)
-    ascii_only = dict(plain)
-    for key in _ASCII:
-        piece = _ascii_piece(pieces[key], lists).replace("(?P<tok>", "(?:")
-        ascii_only[key] = _ENGINE.compile(piece, _ENGINE.VERBOSE)
-    return plain, ascii_only
+
+    def plain(key: str) -> Any:
+        if key in _PLAIN:
+            return _ENGINE.compile(pieces[key], _ENGINE.VERBOSE)
+        return compiled[key]
+
+    def ascii_only(key: str) -> Any:
+        if key in _ASCII:
+            piece = _ascii_piece(pieces[key], lists).replace("(?P<tok>", "(?:")
+            return _ENGINE.compile(piece, _ENGINE.VERBOSE)
+        return plain_patterns[key]
+
+    plain_patterns = _Lazy(pieces, plain)
+    return plain_patterns, _Lazy(pieces, ascii_only)
 
 
 #: The engine of the pieces in ``_PLAIN`` and ``_ASCII``: ``re`` where it reads
