@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from newsparse._lookup import agency_forms, find_agency
-from newsparse._tables.agencies import AGENCIES
+from newsparse._tables.agencies import AGENCIES, UNDASHED_TAGS
 from newsparse.caption import parse_caption
 
 REQUIRED = (
@@ -140,3 +140,38 @@ def test_further_national_agencies(form: str, name: str, country: str) -> None:
     assert agency is not None
     assert (agency.name, agency.country) == (name, country)
     assert agency.short in agency_forms("news")
+
+
+@pytest.mark.parametrize(
+    ("form", "short", "country"),
+    [
+        ("KUNA", "KUNA", "KW"),
+        ("BSS", "BSS", "BD"),
+        ("Prensa Latina", "Prensa Latina", "CU"),
+        ("EUROPA PRESS", "Europa Press", "ES"),
+        ("Adnkronos", "Adnkronos", "IT"),
+        ("FNA", "FNA", "IR"),
+        ("Tasnim", "Tasnim", "IR"),
+        ("Reuters Breakingviews", "Reuters", "GB"),
+        ("CNNMoney", "CNN", "US"),
+        ("CNA", "CNA", None),  # Taiwan's Central News Agency and the Cyprus News Agency
+    ],
+)
+def test_further_news_agencies(form: str, short: str, country: str | None) -> None:
+    """National agencies, Reuters' commentary service and CNN's money site are news forms."""
+    agency = find_agency(form)
+    assert agency is not None
+    assert (agency.short, agency.country) == (short, country)
+    assert form.casefold() in {f.casefold() for f in agency_forms("news")}
+
+
+@pytest.mark.parametrize("word", ["APP", "App", "MAP", "TAP", "Trend", "IFR", "LPC", "MNA", "RSS"])
+def test_common_words_are_no_agency(word: str) -> None:
+    """Tags that are also common words or acronyms are left out of the table."""
+    assert find_agency(word) is None
+
+
+def test_undashed_tags_name_agencies() -> None:
+    """Every agency that signs with no dash after its tag has a row."""
+    for short in UNDASHED_TAGS:
+        assert find_agency(short) is not None

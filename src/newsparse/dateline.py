@@ -22,6 +22,11 @@ Accepted shapes (see ``DATELINE`` and its pieces below):
   (``MOSCOW, March 3. /TASS/.``), ANSA puts its tag first
   (``(ANSA) - ROME, MAR 3 -``), PTI and Prensa Latina write no dash after the tag
   (``New Delhi, Mar 3 (PTI)``); ``tag_style`` says which, so ``str()`` writes it back;
+* a colon right after the tag, as South Asian agencies close it
+  (``NEW DELHI (ANI): The government ...``), after place names or a date; no dash and
+  no date after the tag of an agency of ``UNDASHED_TAGS`` (``Washington (CNN)The
+  president ...``), the lead opening with a capital; ANI's country in square brackets
+  after the city (``New Delhi [India], September 24 (ANI):``: ``region`` ``"India"``);
 * a place and a dash alone, only when the place is in capitals and is a known
   stand-alone city (AP's list, or the Canadian cities The Canadian Press carries
   alone: ``HALIFAX —``) or carries a known state, province or country:
@@ -51,8 +56,9 @@ import attrs
 import regex
 
 from newsparse._grammar import DASH, DASH_CHARS, OPT_WS, WS
-from newsparse._lookup import agency_forms, per_table
+from newsparse._lookup import agency_forms, find_agency, per_table
 from newsparse._serialize import Serializable
+from newsparse._tables.agencies import UNDASHED_TAGS
 from newsparse._tables.months import MONTHS
 from newsparse._tables.places import (
     CA_PROVINCES,
@@ -101,7 +107,11 @@ DATE = rf"(?:{MONTH}{WS}{DAY}(?:,?{WS}{YEAR})?+|{DAY}\.?{WS}{MONTH}(?:,?{WS}{YEA
 # ", Calif."  ", Switzerland"  ", Grand Cayman, British West Indies"
 # Lenient: 1987 copy drops the space after the comma ("SAN DIEGO, Calif.,March 17").
 # A part that reads as a date is the date, not a region.
-REGION = rf"(?:{OPT_WS},{OPT_WS}(?!{DATE}){NAME}){{0,3}}+"
+# " [India]": ANI gives the country in square brackets after the city ("New Delhi [India],
+# September 24 (ANI): Coming down heavily ...", "Toronto [Canada], June 30 (ANI): ...",
+# ANI copy as news15.news and business-standard.com carry it).
+BRACKET_REGION = rf"{OPT_WS}\[{OPT_WS}{NAME}{OPT_WS}\]"
+REGION = rf"(?:{BRACKET_REGION})?+(?:{OPT_WS},{OPT_WS}(?!{DATE}){NAME}){{0,3}}+"
 
 # "DAVOS, Switzerland"  "BEIRUT"
 PLACE = rf"{NAME}{REGION}"
@@ -127,11 +137,21 @@ DATE_PART = (
     rf"(?:{COMMA_AGENCY}|{OPT_WS},(?={OPT_WS}(?:\(|{DASH})))?+"
 )
 
-# "(AP) —"  "(Reuters) -"  "(EFE).-"  "March 2 -"  "Mar 3 (PTI) " (no dash after a tag
-# that follows a date: PTI, Prensa Latina; the lead follows after a space)
+# What may open the lead right after a tag with no dash: a capital, a digit or a quote
+# ("(CNN)The president"  "(CNN) 'We are ...'").
+LEAD_START = r"[\p{Lu}\d\"'\u201c\u2018]"
+
+# "(AP) —"  "(Reuters) -"  "(EFE).-"  "March 2 -"; a colon right after the tag, as South
+# Asian agencies close it ("NEW DELHI (ANI): The government ...", app.com.pk:
+# "ISLAMABAD, Dec 22 (APP):National Assembly ...", though "APP" is no form of the table:
+# "app" is a word); no dash after a tag that follows a
+# date ("Mar 3 (PTI) ": PTI, Prensa Latina; the lead follows after a space); no dash and
+# no date after the tag of an agency that signs so (``UNDASHED_TAGS``: "Washington
+# (CNN)The president ...", "LONDON (CNN) The ..."), the lead opening with a capital.
 DASH_PART = (
-    rf"(?:(?<=\))(?P<dash>\.-)|{OPT_WS}(?P<dash>{DASH})"
-    rf"|(?(date)(?<=\))(?P<dash>)(?=\s|\Z)|(?!)))"
+    rf"(?:(?<=\))(?P<dash>\.-|:)|{OPT_WS}(?P<dash>{DASH})"
+    rf"|(?(date)(?<=\))(?P<dash>)(?=\s|\Z)"
+    rf"|(?<=\({OPT_WS}(?i:\L<undashed>){OPT_WS}\))(?P<dash>)(?={OPT_WS}(?:{LEAD_START}|\Z))))"
 )
 
 # ". /TASS/.": TASS signs after the date between slashes, then a full stop (the first
@@ -183,11 +203,18 @@ _MONTH_FORMS: dict[str, int] = {
 }
 
 
+def _undashed(agency: str) -> bool:
+    """Whether the agency signs with no dash and no date after its tag (``UNDASHED_TAGS``)."""
+    row = find_agency(agency)
+    return row is not None and row.short in UNDASHED_TAGS
+
+
 @cache
 def _grammar(agencies: tuple[str, ...]) -> _Grammar:
     """The compiled patterns for one agency table (compiled once per table)."""
     lists: dict[str, Any] = {"months": sorted(_MONTH_FORMS, key=lambda f: (-len(f), f))}
     lists["agencies"] = list(agencies)
+    lists["undashed"] = [form for form in agencies if _undashed(form)]
     return _Grammar(
         dateline=regex.compile(DATELINE, _FLAGS, ignore_unused=True, **lists),
         places=regex.compile(PLACES, _FLAGS, ignore_unused=True, **lists),
@@ -204,12 +231,13 @@ _current = per_table(lambda: _grammar(tuple(agency_forms("news"))))
 
 
 #: What every dateline opens with, its first name and what follows that name: a region
-#: or date (","), another place ("/"), the tag ("(") or the dash; or, with no place,
-#: the tag or the dash. Exactly the path ``DATELINE`` takes through its first ``NAME``
-#: (possessive, as there), so a text this refuses ``DATELINE`` refuses too: most
-#: paragraphs are refused after a few words ("The official said Syria's main aim ..."),
-#: before the whole grammar (regions, dates, three shapes) is tried on them.
-_OPENING = regex.compile(rf"(?:{NAME})?+{OPT_WS}[,/(\-{DASH_CHARS}]", _FLAGS)
+#: or date (","), ANI's bracketed country ("["), another place ("/"), the tag ("(") or
+#: the dash; or, with no place, the tag or the dash. Exactly the path ``DATELINE`` takes
+#: through its first ``NAME`` (possessive, as there), so a text this refuses ``DATELINE``
+#: refuses too: most paragraphs are refused after a few words ("The official said
+#: Syria's main aim ..."), before the whole grammar (regions, dates, three shapes) is
+#: tried on them.
+_OPENING = regex.compile(rf"(?:{NAME})?+{OPT_WS}[,/(\[\-{DASH_CHARS}]", _FLAGS)
 
 _LEADING = regex.compile(rf"{OPT_WS}")
 _DASH_RE = regex.compile(DASH)
@@ -287,8 +315,12 @@ def _split_place(place: str) -> tuple[str, str | None]:
     """City and region of one place as written: "DAVOS, Switzerland" -> ("DAVOS", "Switzerland").
 
     Without a comma, a trailing state abbreviation with its point after a city in
-    capitals is still the region ("FERGUSON Mo." -> ("FERGUSON", "Mo.")).
+    capitals is still the region ("FERGUSON Mo." -> ("FERGUSON", "Mo.")). ANI's country in
+    square brackets is the region without them ("New Delhi [India]" -> ("New Delhi", "India")).
     """
+    bracket = place.find("[")
+    if bracket != -1:
+        return place[:bracket].rstrip(), place[bracket + 1 :].replace("]", "", 1).strip()
     comma = place.find(",")
     if comma != -1:
         return place[:comma].rstrip(), place[comma + 1 :].strip()
@@ -368,19 +400,37 @@ def _is_known_alone(place: str) -> bool:
     return any(_key(name) in _cities() for name in (city, city.split("/", 1)[0]))
 
 
+def _named_like_places(places: tuple[str, ...]) -> bool:
+    """Whether every place is written as place names are: each word of its name longer
+    than three letters capitalised ("NEW DELHI", "Mumbai", "Frankfurt am Main",
+    "Rio de Janeiro"), not prose ("The company", "Officials said"). Asked of the tag
+    endings weaker than a dash (a colon, or none after CNN's tag) when no date backs them."""
+    for place in places:
+        for word in _split_place(place)[0].split():
+            if len(word) > 3 and not word[0].isupper():
+                return False
+    return True
+
+
 def _spells_out(places: tuple[str, ...], agency: str) -> bool:
     """Whether the "place" is the agency's own name spelled out before its initials:
-    "Jewish Telegraphic Agency (JTA) — ...", "Associated Press (AP) — ...": prose that
-    introduces an abbreviation, never a dateline. The initials are those of the capitalised
-    words and hyphenated parts of a lone place without region ("Press Trust of India" ->
-    "PTI", "Agence France-Presse" -> "AFP")."""
-    if len(places) != 1 or places[0][:1].casefold() != agency[:1].casefold():
-        return False  # most datelines: their place and agency start with different letters
-    if "," in places[0]:
+    "Jewish Telegraphic Agency (JTA) — ...", "The Associated Press (AP) — ...": prose that
+    introduces an abbreviation, never a dateline. It is when the place, without a leading
+    "The", is a form of the tag's agency in the table ("Kuwait News Agency (KUNA)") or
+    its capitalised words and hyphenated parts give the initials ("Press Trust of India"
+    -> "PTI", "Agence France-Presse" -> "AFP")."""
+    if len(places) != 1 or "," in places[0]:
         return False
     words = places[0].replace("-", " ").split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    if len(words) < 2:  # "BEIRUT (AP)": most datelines
+        return False
+    row = find_agency(agency)
+    if row is not None and find_agency(" ".join(words)) is row:
+        return True
     initials = "".join(word[0] for word in words if word[0].isupper())
-    return len(words) > 1 and initials.casefold() == agency.casefold()
+    return initials.casefold() == agency.casefold()
 
 
 # --- the model -----------------------------------------------------------------------------
@@ -437,13 +487,16 @@ def _check_dash(instance: Dateline, attribute: attrs.Attribute[Any], value: Any)
     if (
         style == "paren"
         and instance.agency is not None
-        and (value == ".-" or (value == "" and instance.date is not None))
+        and (
+            value in (".-", ":")
+            or (value == "" and (instance.date is not None or _undashed(instance.agency)))
+        )
     ):
         return
     if not isinstance(value, str) or _DASH_RE.fullmatch(value) is None:
         msg = (
-            "Expected a dash such as '—', '--', '-', or '.-' or none after an agency "
-            f"tag that follows a date, got {value!r}"
+            "Expected a dash such as '—', '--', '-', '.-' or ':' after an agency tag, or "
+            f"none after a tag that follows a date or of {UNDASHED_TAGS!r}, got {value!r}"
         )
         raise ValueError(msg)
 
@@ -474,8 +527,9 @@ class Dateline(Serializable):
             ``("DAVOS", "WASHINGTON")``; ``places[0]`` is the ``city``.
         date: The date as written (``"March 2"``, ``"3 mars 2024"``), or ``None``.
         agency: The agency as written in its tag (``"AP"``, ``"ap"``), or ``None``.
-        dash: The separator before the lead as written (``"—"``, ``"--"``, ``".-"``;
-            ``"."`` after TASS's slash tag, ``""`` where a tag after a date has none).
+        dash: The separator before the lead as written (``"—"``, ``"--"``, ``".-"``,
+            ``":"`` (``NEW DELHI (ANI):``); ``"."`` after TASS's slash tag, ``""`` where a
+            tag after a date, or CNN's tag (``Washington (CNN)``), has none).
         tag_style: How the agency signs (:data:`TAG_STYLES`): ``"paren"``
             (``BEIRUT (AP) —``, the default), ``"slash"`` (``MOSCOW, March 3. /TASS/.``)
             or ``"lead"`` (``(ANSA) - ROME, MAR 3 -``).
@@ -483,7 +537,8 @@ class Dateline(Serializable):
             its tag, as written (``"lhe"`` of ``Frankfurt am Main (dpa/lhe) -``), or
             ``None``; only with an agency in parentheses.
         city: The first place's name (``"SAN FRANCISCO"``), or ``None``.
-        region: The first place's state, province or country as written (``"Calif."``).
+        region: The first place's state, province or country as written (``"Calif."``;
+            ``"India"`` of ANI's ``New Delhi [India]``).
         country: ISO 3166-1 alpha-2 code where the region or a known stand-alone
             city fixes it for every place (``"WASHINGTON/BAGHDAD"`` -> ``None``), else
             ``None``.
@@ -544,6 +599,12 @@ class Dateline(Serializable):
         if self.date is not None and not self.locations:
             msg = "Expected a place before the dateline date"
             raise ValueError(msg)
+        if self.dash in (":", "") and self.date is None and not _named_like_places(self.locations):
+            msg = (
+                "Expected place names before a tag closed by a colon or no dash "
+                f"('NEW DELHI (ANI):'), got {self.locations!r}"
+            )
+            raise ValueError(msg)
         if self.agency is None and self.date is None:
             if not self.locations:
                 msg = "Expected a place or an agency in a dateline"
@@ -565,11 +626,9 @@ class Dateline(Serializable):
             stop = "" if text.endswith(".") else "."  # "1 Apr. /TASS/."
             return f"{text}{stop} /{self.agency}/{self.dash}"
         tag = self.agency if self.service is None else f"{self.agency}/{self.service}"
-        if self.dash == "":
-            return f"{text} ({tag})"
         if self.agency is not None:
             text += f" ({tag})" if text else f"({tag})"
-        if self.dash == ".-":
+        if self.dash in ("", ".-", ":"):  # "New Delhi, Mar 3 (PTI)"  "(EFE).-"  "(ANI):"
             return text + self.dash
         return f"{text} {self.dash}"
 
@@ -679,6 +738,15 @@ def _read(text: str, *, strict: bool) -> Dateline | None:
             raise ParseError(
                 "Expected a place before the agency tag, not the agency's name spelled out "
                 "(an abbreviation introduced in prose)",
+                text,
+                start,
+            )
+        return None
+    if dash in (":", "") and date is None and not _named_like_places(places):
+        if strict:
+            raise ParseError(
+                "Expected place names before an agency tag closed by a colon or no dash "
+                "(prose such as 'The company (AP):' is no dateline)",
                 text,
                 start,
             )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from newsparse._types import Agency
 
-__all__ = ["AGENCIES"]
+__all__ = ["AGENCIES", "UNDASHED_TAGS"]
 
 _NEWS = ("news",)
 _PHOTO = ("photo",)
@@ -33,11 +33,18 @@ AGENCIES: tuple[Agency, ...] = (
         _NEWS_PHOTO,
     ),
     # "LONDON, March 3 (Reuters) -", "REUTERS/Name", "Reuters TV/via REUTERS";
-    # 1987 copy signs "Reuter": "TOKYO, March 26, Reuter -", "By Nelson Graves, Reuter"
+    # 1987 copy signs "Reuter": "TOKYO, March 26, Reuter -", "By Nelson Graves, Reuter".
+    # Its commentary service signs its own tag and reads as Reuters: "WASHINGTON, Jan 3
+    # (Reuters Breakingviews) - Defunct blood-testing startup ..." (breakingviews.com copy in
+    # news-API dumps). Not Reuters Health ("NEW YORK (Reuters Health) -"): as a form it
+    # would make "Reuters health writer Jane Doe contributed" read the agency "Reuters
+    # Health" and the title "writer". Not IFR or LPC, also Reuters services: "(IFR)" and
+    # "(LPC)" are common acronyms (infection fatality rate, Licensed Professional
+    # Counselor) in prose.
     Agency(
         "Reuters",
         "Reuters",
-        ("Thomson Reuters", "Reuters TV", "Reuter"),
+        ("Thomson Reuters", "Reuters TV", "Reuter", "Reuters Breakingviews"),
         ("REUTERS",),
         "GB",
         _NEWS_PHOTO,
@@ -127,10 +134,19 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Bernama", "Bernama", (), (), "MY", _NEWS),
     Agency("Antara", "Antara", (), (), "ID", _NEWS_PHOTO),
     Agency("Philippine News Agency", "PNA", (), (), "PH", _NEWS),
-    Agency("Central News Agency", "CNA", (), (), "TW", _NEWS),
+    # "TAIPEI (CNA) -" is Taiwan's Central News Agency (focustaiwan.tw), "NICOSIA (CNA) -" the
+    # Cyprus News Agency (cna.org.cy): the form names both, so the row names no country and
+    # no full name (the dateline's place still gives ``Dateline.country``).
+    Agency("CNA", "CNA", (), (), None, _NEWS),
     Agency("WAFA", "WAFA", (), (), "PS", _NEWS),
     Agency("Korean Central News Agency", "KCNA", (), (), "KP", _NEWS_PHOTO),
     Agency("Islamic Republic News Agency", "IRNA", (), (), "IR", _NEWS),
+    # "TEHRAN (FNA)- The Syrian Government forces ..." (en.farsnews.com, in news-API dumps);
+    # "TEHRAN (Tasnim) – Italian police issued ..." (tasnimnews.com English). Not Mehr's
+    # "TEHRAN, Apr. 29 (MNA) –": MNA is also a Member of the National Assembly (Quebec,
+    # Pakistan), as in "Liberal MNA ..." and "Ali Khan (MNA): ...".
+    Agency("Fars News Agency", "FNA", (), (), "IR", _NEWS),
+    Agency("Tasnim News Agency", "Tasnim", (), (), "IR", _NEWS),
     Agency("Middle East News Agency", "MENA", (), (), "EG", _NEWS),
     Agency("Saudi Press Agency", "SPA", (), (), "SA", _NEWS),
     Agency("Emirates News Agency", "WAM", (), (), "AE", _NEWS),
@@ -142,8 +158,21 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Jewish Telegraphic Agency", "JTA", (), (), "US", _NEWS),
     Agency("Belarusian Telegraph Agency", "BelTA", (), (), "BY", _NEWS),
     Agency("Bulgarian News Agency", "BTA", (), (), "BG", _NEWS),
+    # "KUWAIT, Jan 9 (KUNA) --" (kuna.net.kw copy as menafn.com carries it);
+    # "CHATTOGRAM, May 6, 2019 (BSS) – A memorandum ..." (bssnews.net);
+    # "Washington, Aug 24 (Prensa Latina) President Joe Biden ..." (plenglish.com, no dash);
+    # "MADRID, 1 Abr. (EUROPA PRESS) -" (europapress.es); "Roma, 17 mar. (Adnkronos) -"
+    # (adnkronos.com, in boilerpipe's extractor tests).
+    Agency("Kuwait News Agency", "KUNA", (), (), "KW", _NEWS_PHOTO),
+    Agency("Bangladesh Sangbad Sangstha", "BSS", (), (), "BD", _NEWS),
+    Agency("Prensa Latina", "Prensa Latina", (), (), "CU", _NEWS),
+    Agency("Europa Press", "Europa Press", (), (), "ES", _NEWS_PHOTO),
+    Agency("Adnkronos", "Adnkronos", (), (), "IT", _NEWS),
     Agency("Dow Jones Newswires", "Dow Jones", (), (), "US", _NEWS),
-    Agency("CNN", "CNN", (), (), "US", _NEWS),
+    # "Washington (CNN) - President Barack Obama ..." (politicalticker.blogs.cnn.com), later
+    # with no dash: "Washington (CNN)The president ..." (see UNDASHED_TAGS); its money site:
+    # "NEW YORK (CNNMoney) -- CNBC's outspoken financial adviser ..." (newspaper4k's tests).
+    Agency("CNN", "CNN", ("CNNMoney",), (), "US", _NEWS),
     Agency("Caters News", "Caters", (), (), "GB", _PHOTO),
     Agency("SWNS", "SWNS", (), (), "GB", _PHOTO),
     Agency("NurPhoto", "NurPhoto", (), (), None, _PHOTO),
@@ -161,3 +190,9 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Invision", "Invision", (), (), "US", _PHOTO),
     Agency("Handout", "Handout", (), (), None, ("handout",)),
 )
+
+#: Tags after which the agency's datelines write no dash and no date, the lead following
+#: the closing parenthesis: "Washington (CNN)The president ..." / "LONDON (CNN) The ..."
+#: (cnn.com since about 2014). Other agencies' tags need a dash, or a date before the tag
+#: (PTI: "New Delhi, Mar 3 (PTI) The ..."), so "Officials (AP) said" stays prose.
+UNDASHED_TAGS: tuple[str, ...] = ("CNN",)
