@@ -274,6 +274,7 @@ def test_models_built_by_hand() -> None:
         "title": None,
         "timestamp": None,
         "for_affiliation": False,
+        "place": None,
         "span": [0, 0],
     }
     with pytest.raises(ValueError, match="Expected at least one author"):
@@ -1074,10 +1075,11 @@ GENERAL_FORMS = [
         None,
         False,
     ),
-    # "MD" after a comma and before a name is the name's own ("Md", Mohammad).
+    # "MD" after a comma and before a name is the name's own ("Md", Mohammad). (A last
+    # name after a comma alone must open with a known given name: see test_byline_peers.)
     (
-        "By Jane Doe, MD Rahman",
-        [("Jane Doe", "Jane Doe"), ("MD Rahman", "MD Rahman")],
+        "By Jane Doe, MD Rahman and John Roe",
+        [("Jane Doe", "Jane Doe"), ("MD Rahman", "MD Rahman"), ("John Roe", "John Roe")],
         None,
         None,
         False,

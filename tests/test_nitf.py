@@ -119,6 +119,28 @@ def test_byline_with_two_authors() -> None:
     assert not findall(byline, "byttl")
 
 
+@pytest.mark.parametrize(
+    ("line", "written", "title"),
+    [
+        ("By Jane Doe in London", "By Jane Doe in London", None),
+        (
+            "By Anthony Zurcher, BBC News, Washington",
+            "By Anthony Zurcher, BBC News, Washington",
+            "BBC News",
+        ),
+    ],
+)
+def test_byline_with_a_place(line: str, written: str, title: str | None) -> None:
+    """The place the authors filed from is the byline's ``location``."""
+    article = parse(f"A headline\n{line}\nLONDON (Reuters) - Prices rose on Monday.\n")
+    (place,) = [b.place for b in article.bylines]
+    assert place == written.rsplit(" ", 1)[-1]
+    byline = find(nitf(article), "body/body.head/byline")
+    assert text(byline) == written
+    assert [e.text for e in findall(byline, "byttl")] == ([title] if title else [])
+    assert [e.text for e in findall(byline, "location")] == [place]
+
+
 def test_dateline_with_two_places_and_a_country() -> None:
     """``SURABAYA, Indonesia/JAKARTA``: two locations, the written country with its code."""
     root = nitf(story("np_reuters3"))

@@ -17,7 +17,8 @@ The grammar, from its named pieces below::
     TITLE_TAIL = TITLE [TAIL_SEP ["For"] AFFILIATION] | TITLE_NO_FIELD "for" AFFILIATION
     STAMP      = DATE [STAMP_JOIN TIME] | TIME STAMP_JOIN DATE
 
-``INTRO`` is "By" in any case, German "Von" or French "par"; "by" may follow a
+``INTRO`` is "By" in any case (a colon may follow: "By: Ian Shive"), German
+"Von", French "par" or Spanish "Por" ("Por María García"); "by" may follow a
 lead word of :data:`newsparse._tables.titles.BYLINE_LEADS` ("Story by", "Words
 by", "Written by"). "For" before the affiliation is AP's underline for
 freelancers and stringers ("By JANE DOE For The Associated Press"), kept as
@@ -66,6 +67,23 @@ agencies of the agency table and the outlets of
 :mod:`newsparse._tables.titles`. Both are matched without regard to case and
 kept as written.
 
+A byline may close with the place its authors filed from (:attr:`Byline.place`):
+after "in", as Reuters and AFP write it ("By Jane Doe in London", "By Jane Doe
+in Kyiv, Ukraine"), or after an affiliation or title and a comma, as BBC News
+writes it ("By Anthony Zurcher, BBC News, Washington"). The place must be a
+known one (a city that stands alone in datelines, a state, province or
+country, or capitalised words before one and a comma). "Special to" and an
+outlet is a title ("By Jane Doe, Special to The Post", AP's and the Washington
+Post's underline for contributors who are not staff).
+
+Every author must be a person's name: none may hold a newsroom word
+(:data:`newsparse._tables.outlets.NEWSROOM_WORDS`: "Reuters", "News", "Times"), a
+word of a title head or an abbreviated month, and a last author set off by a
+comma alone (where outlets stand: "By Jane Doe, Moscow Times") must open with a
+listed given name and hold no place, organisation or title word
+(:func:`newsparse._bare_names.is_bare_name`); else the line is refused. After
+"Por" the first author must pass the same test.
+
 Not bylines: "By the numbers", "By contrast, ...", "By 2030 ...", "By train,
 ...", "By-election", a lone "By", "By Jane Doe - the market fell." (a dash before
 no listed agency), "By Dr. Seuss's standards, ...", sentences. Each raises
@@ -94,12 +112,13 @@ from newsparse._names import (
 )
 from newsparse._serialize import Serializable
 from newsparse._tables.months import MONTHS
-from newsparse._tables.outlets import OUTLETS, UNINTRODUCED_AFFILIATIONS
+from newsparse._tables.outlets import NEWSROOM_WORDS, OUTLETS, UNINTRODUCED_AFFILIATIONS
 from newsparse._tables.particles import (
     CONJUNCTIONS,
     CREDENTIALS,
     ELISIONS,
     JOINED_PARTICLES,
+    MONTH_ABBREVIATIONS,
     NOT_NAMES,
     PARTICLES,
 )
@@ -146,8 +165,15 @@ _WORD_BOUNDARY = r"(?![\p{L}\p{M}\p{N}\-])"
 # "Story "  "Words "  "Written ": a word of BYLINE_LEADS before "by", part of the intro.
 LEAD_WORD = rf"(?i:\L<byline_leads>){WS}"
 
-# "By "  "BY "  "by "  "Von "  "par "  "Story by "  "Written by "
-INTRO = rf"(?P<intro>(?i:(?:{LEAD_WORD})?+by|von|par)){WS}"
+#: The words that introduce the names: "By", German "Von", French "par", Spanish and
+#: Portuguese "Por" ("Por María García", elpais.com, efe.com, folha.uol.com.br).
+INTRO_WORDS = r"(?i:(?:{lead})?+by|von|par|por)"
+
+# "By "  "BY "  "by "  "Von "  "par "  "Por "  "Story by "  "Written by "  "By: "
+# Lenient: a colon after the intro word, as web pages print it ("By: Ian Shive",
+# discovery.com in trafilatura's tests/metadata_tests.py; "By: Lucas Ou-Yang",
+# newspaper4k's tests/unit/test_authors_extractor.py).
+INTRO = rf"(?P<intro>{INTRO_WORDS.format(lead=LEAD_WORD)}):?+{WS}"
 
 # "Associated Press"  "Reuters"  "REUTERS"  "The Associated Press"  "Reuter"  "Fox News"
 AFFILIATION = rf"(?i:\L<affiliations>){_WORD_BOUNDARY}"
@@ -269,7 +295,7 @@ TAIL = (
 
 # "By" may only be left out when a job title or a timestamp with a time closes the
 # line (checked by parse_byline).
-NO_INTRO = rf"(?!(?i:by|par){WORD_END})"
+NO_INTRO = rf"(?!(?i:by|par|por){WORD_END})"
 
 # "05.06.2025 um 14:46 von": a timestamp opens the line only before the intro.
 LEAD_STAMP = rf"(?:(?P<timestamp>{STAMP}){WS}(?={INTRO}))?+"
@@ -570,7 +596,7 @@ _PLACES = frozenset(
 )
 
 _INTRO_ONLY = compile_with_names(
-    rf"{OPT_WS}(?P<intro>(?i:(?:{LEAD_WORD})?+by|von|par))(?={HSPACE}|\Z){OPT_WS}",
+    rf"{OPT_WS}(?P<intro>{INTRO_WORDS.format(lead=LEAD_WORD)}):?+(?={HSPACE}|\Z){OPT_WS}",
     {"byline_leads": list(BYLINE_LEADS)},
 )
 
@@ -610,7 +636,10 @@ class Byline(Serializable):
     ('The Associated Press', True, 'By JANE DOE, For The Associated Press')
 
     ``timestamp`` is the date and time a page prints with the byline, as written,
-    or ``None``; ``str()`` writes it last. ``for_affiliation`` is true when "For"
+    or ``None``; ``str()`` writes it last. ``place`` is where the authors filed
+    from, as written ("By Jane Doe in London"; "By Anthony Zurcher, BBC News,
+    Washington"), or ``None``; ``str()`` writes it after "in", or after a comma
+    when a title or affiliation comes before it. ``for_affiliation`` is true when "For"
     introduces the affiliation, AP's underline for freelancers and stringers
     ("For The Associated Press"); ``str()`` writes it as "For".
     """
@@ -620,11 +649,15 @@ class Byline(Serializable):
     title: str | None = None
     timestamp: str | None = None
     for_affiliation: bool = False
+    place: str | None = None
     span: Span = span_field()
 
     def __attrs_post_init__(self) -> None:
         if self.for_affiliation and (self.affiliation is None or not self.authors):
             msg = f"Expected authors and an affiliation after 'For', got {self!r}"
+            raise ValueError(msg)
+        if self.place is not None and (not self.authors or self.timestamp is not None):
+            msg = f"Expected authors and no timestamp with a place, got {self!r}"
             raise ValueError(msg)
         if self.authors:
             return
@@ -650,6 +683,8 @@ class Byline(Serializable):
         affiliation = f"For {self.affiliation}" if self.for_affiliation else self.affiliation
         tail = "".join(f", {part}" for part in (self.title, affiliation) if part)
         stamp = f" {self.timestamp}" if self.timestamp else ""
+        if self.place is not None:  # BBC's ", BBC News, Washington"; else Reuters' " in London"
+            stamp = f", {self.place}" if tail else f" in {self.place}"
         return f"By {text}{tail}{stamp}"
 
 
@@ -663,6 +698,17 @@ def parse_byline(text: str) -> Byline:
         ParseError: ``text`` is not a byline (see the module docstring).
     """
     check_line(text, "a byline", MAX_LEN)
+    try:
+        return _parse_line(text)
+    except ParseError:
+        byline = _placed(text) or _special_to(text)
+        if byline is None:
+            raise
+        return byline
+
+
+def _parse_line(text: str) -> Byline:
+    """The byline of ``text`` without a place or "Special to" closing it (see parse_byline)."""
     grammar = _patterns()
     # A letter followed by a digit ("Writer14:00") is in no line that the grammar reads
     # (see _Grammar.no_letter_digit), so in none that _quick reads (it gives only the
@@ -697,6 +743,111 @@ def parse_byline(text: str) -> Byline:
         if reading.intro < 0 and (byline := _unintroduced(text)) is not None:
             return byline  # "Mia Rabson The Canadian Press"
         raise
+
+
+# --- a place or "Special to" after the byline ----------------------------------------------
+
+#: One capitalised word of a place name: "London", "Kyiv", "St.", "Rio", "Port-au-Prince".
+_PLACE_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’\-]*+")
+
+#: " in " before the place of "By Jane Doe in London".
+_IN = " in "
+
+
+def _is_place(place: str) -> bool:
+    """Whether ``place`` is a known place, or up to three capitalised words and one.
+
+    Known places are the dateline tables' cities that stand alone, US states,
+    Canadian provinces and countries: "London", "Washington", "Ukraine"; "Kyiv,
+    Ukraine" or "Darmstadt, Germany" name a place by the known one after the comma.
+    """
+    if place.casefold() in _PLACES:
+        return True
+    town, comma, known = place.rpartition(", ")
+    if not comma or known.casefold() not in _PLACES:
+        return False
+    words = town.split(" ")
+    return len(words) <= 3 and all(_PLACE_WORD.fullmatch(word) for word in words)
+
+
+def _placed(text: str) -> Byline | None:
+    """A byline closed by the place its authors filed from, or ``None``.
+
+    Reuters and AFP write it after "in" ("By Jane Doe in London", "By Jane Doe
+    and John Roe in Kyiv, Ukraine"); BBC News after its own name, set off by a
+    comma ("By Anthony Zurcher, BBC News, Washington"), so after a comma only an
+    affiliation or a title may stand before the place: "By Jane Doe, New York"
+    stays refused. The place is a known one (:func:`_is_place`), the line opens
+    with "By" (or another intro), and what stands before the place is a byline
+    without a timestamp. A place after one author only ("By Erika Solomon in
+    Beirut and Borzou Daragahi, ...", the Financial Times) is not read.
+    """
+    body = text.rstrip()
+    body = body.removesuffix(".")
+    if _INTRO_ONLY.match(text) is None:
+        return None
+    splits = []
+    at = body.rfind(_IN)
+    if at > 0:
+        splits.append((at, at + len(_IN), False))
+    comma = len(body)
+    for _ in range(2):  # "..., Washington" and "..., Kyiv, Ukraine"
+        comma = body.rfind(",", 0, comma)
+        if comma <= 0:
+            break
+        splits.append((comma, comma + 1, True))
+    for end, start, after_comma in splits:
+        place = body[start:].strip()
+        if not _is_place(place):
+            continue
+        try:
+            head: Byline | None = _parse_line(body[:end])
+        except ParseError:
+            head = _special_to(body[:end]) if after_comma else None
+        if (
+            head is None
+            or not head.authors
+            or head.timestamp is not None
+            or (after_comma and head.title is None and head.affiliation is None)
+        ):
+            continue
+        return attrs.evolve(head, place=place, span=(head.span[0], len(body)))
+    return None
+
+
+#: ", Special to The Washington Post": the underline of a contributor who is no staff
+#: member (AP Stylebook, "special to"; "By Jane Doe, Special to The Post", washingtonpost.com;
+#: "Special to the Star Tribune"). The words after "the": capitalised, "and" or "of" between.
+_SPECIAL_TO = regex.compile(
+    r",[ \t]*+(?P<title>(?i:special[ \t]++to[ \t]++the)[ \t]++\p{Lu}[\p{L}\p{M}.'’\-]*+"
+    r"(?:[ \t]++(?:(?:and|of)[ \t]++)?+\p{Lu}[\p{L}\p{M}.'’\-]*+){0,4}+)\.?+[ \t]*+\Z"
+)
+
+
+def _special_to(text: str) -> Byline | None:
+    """A byline whose title is "Special to" and an outlet, or ``None``.
+
+    What stands before it must be a byline with "By" and authors alone: no
+    title, affiliation, timestamp or place.
+    """
+    at = text.lower().rfind(", special to ")
+    if at < 0 or _INTRO_ONLY.match(text) is None:
+        return None
+    found = _SPECIAL_TO.match(text, at)
+    if found is None:
+        return None
+    try:
+        head = _parse_line(text[:at])
+    except ParseError:
+        return None
+    if (
+        not head.authors
+        or head.title is not None
+        or head.affiliation is not None
+        or head.timestamp is not None
+    ):
+        return None
+    return attrs.evolve(head, title=found.group("title"), span=(head.span[0], found.end("title")))
 
 
 #: The spans of a part the line does not hold, as ``regex`` gives them.
@@ -803,6 +954,7 @@ def _build(text: str, reading: _Reading) -> Byline:
     ):
         msg = "Expected a job title after the names of a byline without 'By'"
         raise ParseError(msg, text, reading.authors_end)
+    _check_people(text, reading)
     authors = []
     for raw, start, end in reading.authors:
         if not has_full_word(raw):
@@ -829,6 +981,55 @@ def _build(text: str, reading: _Reading) -> Byline:
         (first, last),
         for_affiliation=for_affiliation,
     )
+
+
+def _check_people(text: str, reading: _Reading) -> None:
+    """Raise ParseError where an author of ``reading`` is no person's name.
+
+    Precision first: an organisation, a desk, a place or a title read as a name
+    refuses the line. No author may hold a word of ``NEWSROOM_WORDS`` ("By Jane
+    Doe, Reuters Health", "By Reuters Breakingviews"), a word of a title head
+    ("By Grace Hopper, Senior Reporter Ada Lovelace"), or an abbreviated month
+    ("... Jonathan Gitlin Sept"). The last author set off by a comma alone,
+    where AP lists end with "and" and outlets stand ("By Jane Doe, Moscow
+    Times", "By Jane Doe, New York", "Von Anna Schmidt, ARD Studio Paris"), must
+    be a name that can hardly be anything else: ``is_bare_name`` (a listed given
+    name first, no place, organisation or title word); "By Jane Doe, John Smith"
+    stays a byline of two. A byline after "Por" must open with such a name too,
+    for Spanish headlines are capitalised on some pages ("Por Qué Importa").
+    """
+    authors = reading.authors
+    for raw, start, _ in authors:
+        for word in _NAME_WORD.findall(raw):
+            if (
+                word in _NOT_PERSON
+                or (word.isupper() and word.capitalize() in _NOT_PERSON)
+                or word.rstrip(".") in MONTH_ABBREVIATIONS
+            ):
+                msg = "Expected a person's name, not an organisation, a desk, a title or a date"
+                raise ParseError(msg, text, start)
+    last_raw, last_start, _ = authors[-1]
+    after_comma = len(authors) > 1 and text[authors[-2][2] : last_start].strip() == ","
+    if after_comma and not is_bare_name(last_raw):
+        msg = "Expected a person's name with a known given name after the comma"
+        raise ParseError(msg, text, last_start)
+    spanish = reading.intro >= 0 and text[reading.intro : reading.intro + 3].lower() == "por"
+    if spanish and not is_bare_name(authors[0][0]):
+        msg = "Expected a person's name with a known given name after 'Por'"
+        raise ParseError(msg, text, authors[0][1])
+
+
+#: The words of a name as _check_people looks them up: letters, and apostrophes or
+#: hyphens inside ("O'Neal" is one word, "Ou-Yang" too).
+_NAME_WORD = regex.compile(r"[\p{L}\p{M}]++(?:['’\-][\p{L}\p{M}]++)*+")
+
+#: Words no name holds: newsroom words, and the single words of title heads.
+_NOT_PERSON = frozenset(
+    (
+        *NEWSROOM_WORDS,
+        *(head.capitalize() for head in TITLE_HEADS if " " not in head),
+    )
+)
 
 
 #: "For " before an affiliation (see FOR_AFFILIATION).
@@ -867,6 +1068,7 @@ def _byline_model(
     _put(byline, "title", title)
     _put(byline, "timestamp", timestamp)
     _put(byline, "for_affiliation", for_affiliation)
+    _put(byline, "place", None)
     _put(byline, "span", span)
     return byline
 
@@ -895,7 +1097,7 @@ _QUICK_WORD = regex.compile(
 _QUICK_PARTICLES = frozenset(PARTICLES)
 _QUICK_NOT_NAMES = frozenset(word.lower() for word in NOT_NAMES)
 _QUICK_CONJUNCTIONS = frozenset(word.lower() for word in CONJUNCTIONS)
-_QUICK_INTROS = frozenset(("by", "von", "par"))
+_QUICK_INTROS = frozenset(("by", "von", "par", "por"))
 #: The words of BYLINE_LEADS ("Story by"), in lower case.
 _QUICK_LEADS = frozenset(word.lower() for word in BYLINE_LEADS)
 # ", Jr."  ", III": COMMA_SUFFIX, left to the grammar.
@@ -1009,7 +1211,7 @@ def _quick_intro(
     if lead[0] >= 0:
         return None  # "By" and nothing after it: the grammar decides
     if (first[:2].lower() == "by" and first[2:3] in _QUICK_WORD_ENDS) or (
-        first[:3].lower() == "par" and first[3:4] in _QUICK_WORD_ENDS
+        first[:3].lower() in ("par", "por") and first[3:4] in _QUICK_WORD_ENDS
     ):
         return None  # NO_INTRO refuses: left to the grammar
     head = _QUICK_HEAD.match(first).group()  # type: ignore[union-attr]

@@ -4,7 +4,8 @@ What goes where::
 
     head/title                   the headline
     body.head/hedline/hl1        the headline (its wire tags left out)
-    body.head/byline             "By", a <person> per author, <byttl> with title and affiliation
+    body.head/byline             "By", a <person> per author, <byttl> with title and affiliation,
+                                 <location> with the place the authors filed from
     body.head/distributor/org    the story's agency, by its full name
     body.head/dateline           a <location> per place (<city>, <state> or <country>
                                  with its ISO code, else <region>), <story.date> as written
@@ -119,6 +120,9 @@ def _byline(parent: ET.Element, byline: Byline) -> None:
     if title:
         _append_text(element, ", ")
         _sub(element, "byttl", title)
+    if byline.place is not None:  # "By Jane Doe in London"  "..., BBC News, Washington"
+        _append_text(element, ", " if title else " in ")
+        _sub(element, "location", byline.place)
 
 
 def _dateline(parent: ET.Element, dateline: Dateline) -> None:

@@ -11,7 +11,7 @@ and the outlets whose names stand after a comma in syndicated bylines.
 
 from __future__ import annotations
 
-__all__ = ["OUTLETS", "UNINTRODUCED_AFFILIATIONS"]
+__all__ = ["NEWSROOM_WORDS", "OUTLETS", "UNINTRODUCED_AFFILIATIONS"]
 
 OUTLETS: tuple[str, ...] = (
     # "By Jesse Bedayn, Associated Press/Report for America": AP's bylines for the
@@ -57,6 +57,29 @@ OUTLETS: tuple[str, ...] = (
     "CalMatters",
     "The Texas Tribune",
     "Texas Tribune",
+    # Desks and services of agencies that sign as such after a comma: "By Maggie Fox,
+    # Reuters Health" (Reuters Health wire, 2000s); "By Jane Doe, Reuters Breakingviews"
+    # and "Breakingviews" (reuters.com commentary); "By Jane Doe, Bloomberg Opinion"
+    # (bloomberg.com columns); "By Jane Doe, CNN Business" (cnn.com).
+    "Reuters Health",
+    "Reuters Breakingviews",
+    "Breakingviews",
+    "Bloomberg Opinion",
+    "CNN Business",
+    "Fox Business",
+    # "By Jane Doe, The Hill" (thehill.com); "By Jane Doe, Stars and Stripes" (stripes.com);
+    # "By Jane Doe, Sky News" (news.sky.com); "By Jane Doe, Voice of America" (voanews.com)
+    "The Hill",
+    "Stars and Stripes",
+    "Sky News",
+    "Voice of America",
+    # "By Jane Doe For Dailymail.com", "By Jane Doe For Daily Mail Australia", "By Jane
+    # Doe For MailOnline": the Daily Mail's pages (also in trafilatura's tests,
+    # tests/metadata_tests.py: "Jenny Smith For Daily Mail Australia").
+    "Dailymail.com",
+    "Daily Mail Australia",
+    "Daily Mail",
+    "MailOnline",
 )
 
 #: Agencies whose web bylines name the writer and the agency with no "By":
@@ -66,4 +89,63 @@ OUTLETS: tuple[str, ...] = (
 UNINTRODUCED_AFFILIATIONS: tuple[str, ...] = (
     "The Canadian Press",
     "Australian Associated Press",
+    # "Jane Doe, CNN": cnn.com pages copied as text print the byline without "By"; CNN's
+    # own photo credits read "Name/CNN", never with a comma.
+    "CNN",
+)
+
+#: Words that name a newsroom, a publication or a desk and are no word of a personal
+#: name: an "author" holding one is an organisation read as a person ("By Jane Doe,
+#: Reuters Health", "By Jane Doe, Kaiser Health News", "By Jane Doe, Moscow Times"), and
+#: the byline is refused. Matched as written, in title case or capitals. Sources: the
+#: mastheads of outlets that sign after a comma (Reuters Health, Reuters Breakingviews,
+#: Bloomberg Opinion, CNN Business, NBC News, Military Times, the Tampa Bay Times,
+#: Chicago Tribune, Ohio Capital Journal, Iowa Capital Dispatch, Kansas Reflector,
+#: Business Insider, Newsweek, States Newsroom, Asharq Al-Awsat's "Arab News"). Words
+#: that are also family names ("Post", "Herald", "Star", "Globe", "Mirror", "Courier",
+#: "Record", "Fox", "Reuter") are left out on purpose.
+NEWSROOM_WORDS: tuple[str, ...] = (
+    # agencies and broadcasters (a desk after them: "Reuters Health", "Bloomberg Opinion")
+    "Reuters",
+    "Bloomberg",
+    "Breakingviews",
+    "Xinhua",
+    "AFP",
+    "AP",
+    "CNN",
+    "BBC",
+    "NBC",
+    "CBS",
+    "ABC",
+    "NPR",
+    "PBS",
+    "CNBC",
+    "MSNBC",
+    "ITV",
+    "DW",
+    # mastheads and desks
+    "News",
+    "Newswire",
+    "Newswires",
+    "Newsroom",
+    "Newsweek",
+    "Businessweek",
+    "Times",
+    "Tribune",
+    "Journal",
+    "Gazette",
+    "Chronicle",
+    "Dispatch",
+    "Reflector",
+    "Examiner",
+    "Telegraph",
+    "Insider",
+    "Magazine",
+    "Weekly",
+    "Daily",
+    "Online",
+    "Opinion",
+    "Desk",
+    "Bureau",
+    "Media",
 )

@@ -20,6 +20,7 @@ __all__ = [
     "ELISIONS",
     "JOINED_PARTICLES",
     "MAC_EXCEPTIONS",
+    "MONTH_ABBREVIATIONS",
     "NOT_NAMES",
     "PARTICLES",
     "SUFFIXES",
@@ -173,6 +174,14 @@ MAC_EXCEPTIONS: tuple[str, ...] = (
 
 #: Words that join names in a list, any case ("A and B", "A und B", "A et B").
 CONJUNCTIONS: tuple[str, ...] = ("and", "und", "et", "&")
+
+#: Abbreviated month names that are no given or family name, as written: a byline
+#: whose last name ends in one has a date cut off after it ("by John Timmer, Matt
+#: Ford, Chris Lee, and Jonathan Gitlin Sept", Ars Technica, a probe of 5j9/citer's
+#: tests/urls_authors_test.py). "Jan", "Jun", "Mar" and "May" are names, and left out.
+MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
+    ("Feb", "Apr", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+)
 
 #: Capitalised words that are never part of a personal name in a byline, matched
 #: without regard to case: what follows "By" in "By The Associated Press",

@@ -180,7 +180,9 @@ TIMESTAMP_LABELS: tuple[str, ...] = (
 #: Sources: nameparser's title table (``nameparser/config/titles.py``; studied, not
 #: copied), the AP Stylebook's "doctor" entry (Dr. for medical and, where relevant,
 #: academic doctors). Only honorifics a byline writer signs with: no "Mr." or "Gen."
-HONORIFICS: tuple[str, ...] = ("Dr.", "Dr", "Prof.", "Prof", "Professor")
+#: "Dra." is the Spanish and Portuguese feminine form ("Dra. Andréia da Silva",
+#: nameparser's tests/test_prefixes.py).
+HONORIFICS: tuple[str, ...] = ("Dr.", "Dr", "Dra.", "Dra", "Prof.", "Prof", "Professor")
 
 #: Words that open a byline before "by": "Story by Jane Doe" (features and photo
 #: spreads that credit writer and photographer apart), "Words by Jane Doe" (magazine
