@@ -260,6 +260,7 @@ def test_parse_refuses_non_str() -> None:
         ("Reuters", K.SOURCE),
         ("Quelle: dpa-AFX", K.SOURCE),
         ("Associated Press, Nov. 3", K.SOURCE),
+        ("AP - June 5, 2023", K.SOURCE),
         ("——-", K.SEPARATOR),
         ("___", K.SEPARATOR),
         ("---", K.SEPARATOR),
@@ -275,6 +276,16 @@ def test_line_kinds(line: str, kind: PartKind) -> None:
     """Page leftovers, source lines, separators and notes after a headline and a paragraph."""
     story = f"A headline\nBEIRUT (AP) — Officials met on Monday.\n{line}\n"
     assert parse(story).parts[2].kind is kind
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["AP-NORC Poll: oil", "AP-NORC poll: Most Americans back the plan", "Reuters-Ipsos: a tie"],
+)
+def test_agency_glued_in_a_word_is_no_source_line(headline: str) -> None:
+    """An agency's name glued by a hyphen into a word opens a headline, not a source line."""
+    parts = parse(f"{headline}\nABU DHABI — Officials met.").parts
+    assert [part.kind for part in parts] == [K.HEADLINE, K.DATELINE]
 
 
 @pytest.mark.parametrize(

@@ -578,7 +578,9 @@ _SOURCE = regex.compile(
     r"""
     (?:(?:\L<labels>|By)\s*+)?+
     (?P<agency>\L<agencies>)
-    (?:\s*+[,|·–—-]\s*+[\p{L}\d.,: ]{1,30}+)?+
+    # A short note after a separator: "Reuters · 3 min read"; a hyphen only with a space
+    # on one side ("AP - June 5"), never glued in a word ("AP-NORC Poll: ..." is a headline)
+    (?:\s*+(?:[,|·–—]|(?<=\s)-|-(?=\s))\s*+[\p{L}\d.,: ]{1,30}+)?+
     \.?+
     """,
     regex.VERBOSE | regex.IGNORECASE,
