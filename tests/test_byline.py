@@ -22,6 +22,7 @@ from newsparse.byline import (
     _rest,
     _tail,
     parse_byline,
+    read_byline,
 )
 from newsparse.errors import ParseError
 from newsparse.strategies import byline_lines
@@ -1244,3 +1245,36 @@ def test_quick_reader_reads_general_forms_as_the_full_grammar(line: str) -> None
     except ParseError:
         return
     assert parse_byline(str(byline)) == byline
+
+
+def _parsed_or_none(text: str) -> Byline | None:
+    try:
+        return parse_byline(text)
+    except ParseError:
+        return None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Martin Hayes and Jane Merriman, Reuters",
+        "By Jane Doe in London",
+        "By Anthony Zurcher, BBC News, Washington",
+        "By Jane Doe, Special to The Post",
+        "AP Entertainment Writer",
+        "Patrick Semansky, ASSOCIATED PRESS",
+        "By the numbers",
+        "By Jane Doe - the market fell.",
+        "",
+        "By\nJane",
+    ],
+)
+def test_read_byline_is_parse_byline_without_the_error(text: str) -> None:
+    """read_byline gives what parse_byline gives, and None where parse_byline raises."""
+    assert read_byline(text) == _parsed_or_none(text)
+
+
+@given(byline_lines() | st.text(max_size=80))
+def test_read_byline_agrees_on_any_text(text: str) -> None:
+    """The classifier's reader and the public one agree on generated and arbitrary lines."""
+    assert read_byline(text) == _parsed_or_none(text)

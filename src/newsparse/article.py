@@ -45,7 +45,7 @@ from newsparse._lookup import agency_forms, find_agency
 from newsparse._serialize import Serializable, to_data
 from newsparse._tables import noise
 from newsparse._types import Agency, Span, span_field
-from newsparse.byline import Byline, parse_byline
+from newsparse.byline import Byline, parse_byline, read_byline
 from newsparse.caption import Caption, parse_caption
 from newsparse.contributors import ContributorLine, parse_contributors
 from newsparse.dateline import Dateline, find_dateline
@@ -931,10 +931,13 @@ def _classify(s: str, *, header: bool, headline_open: bool) -> _Guess:
         and (first in _BYLINE_FIRST or (first in "SW" and s.startswith(_BYLINE_WORDS)))
         and _BYLINE_LEAD.match(s)
     ):
-        try:
-            return _Guess(PartKind.BYLINE, parse_byline(s))
-        except ParseError as e:
-            if size <= 80 and _looks_unfinished(s):
+        byline = read_byline(s)
+        if byline is not None:
+            return _Guess(PartKind.BYLINE, byline)
+        if size <= 80 and _looks_unfinished(s):
+            try:  # read again for the error, which says where reading stopped
+                parse_byline(s)
+            except ParseError as e:
                 return _Guess(PartKind.UNKNOWN, error=e, looks_like=PartKind.BYLINE)
     elif header and (
         (size <= 100 and _BYLINE_TITLE.search(s))  # "MARIA CHENG AP medical writer"
@@ -942,10 +945,9 @@ def _classify(s: str, *, header: bool, headline_open: bool) -> _Guess:
         # reuters.com prints bylines) or "Mia Rabson, The Canadian Press".
         or (not headline_open and size <= 80 and first.isupper() and s[-1].isalpha())
     ):
-        try:
-            return _Guess(PartKind.BYLINE, parse_byline(s))
-        except ParseError:
-            pass
+        byline = read_byline(s)
+        if byline is not None:
+            return _Guess(PartKind.BYLINE, byline)
     if (first == "(" or first.isalnum()) and _DATELINE_HINT.search(s, 0, 120):
         dateline = find_dateline(s[:_DATELINE_WINDOW])
         if dateline is not None:
@@ -1094,9 +1096,8 @@ def _byline_title(byline: str, s: str, guesses: list[_Guess], at: int) -> _Guess
     """
     if len(s) > 60 or not _BYLINE_TITLE.search(s):
         return _TEXT
-    try:
-        whole = parse_byline(f"{byline}, {s}")
-    except ParseError:
+    whole = read_byline(f"{byline}, {s}")
+    if whole is None:
         return _TEXT
     guesses[at] = _Guess(PartKind.BYLINE, whole)
     return _Guess(PartKind.BYLINE)

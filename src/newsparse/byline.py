@@ -707,8 +707,29 @@ def parse_byline(text: str) -> Byline:
         return byline
 
 
-def _parse_line(text: str) -> Byline:
-    """The byline of ``text`` without a place or "Special to" closing it (see parse_byline)."""
+def read_byline(text: str) -> Byline | None:
+    """:func:`parse_byline`, but ``None`` where it raises: for callers that drop the error.
+
+    Says no without working out where reading stopped (``_diagnose`` runs a large
+    pattern, compiled on first use), as a story's classifier tries many lines
+    that are no bylines.
+    """
+    try:
+        check_line(text, "a byline", MAX_LEN)
+    except ParseError:
+        return None
+    try:
+        return _parse_line(text, diagnose=False)
+    except ParseError:
+        return _placed(text) or _special_to(text)
+
+
+def _parse_line(text: str, *, diagnose: bool = True) -> Byline:
+    """The byline of ``text`` without a place or "Special to" closing it (see parse_byline).
+
+    Where no reading fits, the error says where reading stopped when ``diagnose``,
+    else only that the line is no byline (for callers that drop it).
+    """
     grammar = _patterns()
     # A letter followed by a digit ("Writer14:00") is in no line that the grammar reads
     # (see _Grammar.no_letter_digit), so in none that _quick reads (it gives only the
@@ -727,7 +748,7 @@ def _parse_line(text: str) -> Byline:
             if org is None:
                 byline = _glued(text, grammar) or _unintroduced(text)
                 if byline is None:
-                    raise _diagnose(text)
+                    raise _diagnose(text) if diagnose else _not_read(text)
                 return byline
             end = max(org.end("title"), org.end("affiliation"))
             return Byline(
@@ -801,7 +822,7 @@ def _placed(text: str) -> Byline | None:
         if not _is_place(place):
             continue
         try:
-            head: Byline | None = _parse_line(body[:end])
+            head: Byline | None = _parse_line(body[:end], diagnose=False)
         except ParseError:
             head = _special_to(body[:end]) if after_comma else None
         if (
@@ -837,7 +858,7 @@ def _special_to(text: str) -> Byline | None:
     if found is None:
         return None
     try:
-        head = _parse_line(text[:at])
+        head = _parse_line(text[:at], diagnose=False)
     except ParseError:
         return None
     if (
@@ -1657,6 +1678,11 @@ def _glued_names(
     if names is None:
         return None
     return list(zip(names.captures("author"), names.spans("author"), strict=True))
+
+
+def _not_read(text: str) -> ParseError:
+    """The error of a line no reading fits, with no diagnosis (see _parse_line)."""
+    return ParseError("Expected a byline", text, 0)
 
 
 def _diagnose(text: str) -> ParseError:
