@@ -278,6 +278,36 @@ def test_line_kinds(line: str, kind: PartKind) -> None:
     assert parse(story).parts[2].kind is kind
 
 
+def test_other_outlets_caption_layouts() -> None:
+    """The New York Times' and BBC's caption lines, and courtesy credits, are captions;
+    sentences that merely name a credit or a caption stay body."""
+    story = (
+        "Police at the scene of the attack\n"
+        "Police at the scene on Monday.Credit...Doug Mills/The New York Times\n"
+        "Image source, Getty Images\n"
+        "Image caption, Police at the scene on Monday\n"
+        "Image copyright Getty Images Image caption Police gathered outside\n"
+        "The dog sleeps. (Courtesy of the family)\n"
+        "WASHINGTON (AP) — The president said.\n"
+        "The film (courtesy of Netflix) premiered on Monday, the company said.\n"
+        "The photo credit went to a student, officials said.\n"
+        "Image captions matter, the editor said.\n"
+    )
+    article = parse(story)
+    kinds = [part.kind for part in article.parts]
+    assert kinds == [K.HEADLINE, *[K.CAPTION] * 5, K.DATELINE, K.BODY, K.BODY, K.BODY]
+    credits = [c.credit.raw if c.credit else None for c in article.captions]
+    assert credits == [
+        "Credit...Doug Mills/The New York Times",
+        "Image source, Getty Images",
+        None,
+        "Image copyright Getty Images",
+        "Courtesy of the family",
+    ]
+    assert article.captions[2].text == "Police at the scene on Monday"
+    assert str(article) == story
+
+
 @pytest.mark.parametrize(
     "headline",
     ["AP-NORC Poll: oil", "AP-NORC poll: Most Americans back the plan", "Reuters-Ipsos: a tie"],

@@ -1325,6 +1325,11 @@ STARTS_BODIES = [
     "/AP REUTERS/ A- B/ AB-/ x AB CD /",
     "Fans cheer\tREUTERS/Jane Doe x\u00a0EPA-EFE/JANE DOE x\u2009AB\tCD\t/",
     "Fans cheer x AB  CD/ x AB C-D/ x A/ x AB-CD EF /x ÁB/ x AÉ/ x \u00a0AB/",
+    "Fans cheer. Credit...Jane Doe/AP",
+    "Fans cheer.Credit\u2026Reuters Credit.. Credit ...x",
+    "Fans cheer. Photo credit should read JANE DOE/AFP via Getty Images",
+    "Image copyright Getty Images Image caption Fans cheer",
+    "Image source, Reuters Image source , x Image copyright: AP Image copyrightx",
 ]
 
 

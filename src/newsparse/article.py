@@ -602,13 +602,20 @@ _CREDIT_MARK = regex.compile(
     | \bREUTERS\s*+/ | /\s*+REUTERS\b
     | /\s*+(?:AP|AFP|dpa|EPA|Pool|Bloomberg|Xinhua|UPI)\s*+\)
     | ©
+    # "Credit...Doug Mills/The New York Times"  "Image source, Getty Images" (BBC)
+    # "Photo credit should read JANE DOE/AFP via Getty Images"  "(Courtesy of the family)"
+    | \bcredit(?:\.\.\.|…) | \bimage\s++(?:source|copyright)\b | \bphoto\s++credit\b
+    | \(\s*+(?:photo\s++)?+courtesy\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 
 # "FILE - Israeli soldiers cross ..."  "FILE PHOTO: ..."  "EDS NOTE: ..."
 # "FILE _ In this March 24, 2010, file photo ..." (AP's text feeds wrote " _ " for a dash)
-_CAPTION_PREFIX = regex.compile(r"(?:FILE(?:\s++PHOTO)?+|EDS?\s++NOTE)(?:\s*+[-–—:]|\s++_(?=\s))")
+# "Image caption, Police at the scene" (BBC, the line after "Image source, Getty Images")
+_CAPTION_PREFIX = regex.compile(
+    r"(?:FILE(?:\s++PHOTO)?+|EDS?\s++NOTE)(?:\s*+[-–—:]|\s++_(?=\s))|Image\s++caption(?:,|\s)"
+)
 
 # "By JOSEPH KRAUSS"   "BY Jill Serjeant"   "Von Hannah Ritzmann"   "par Jean Dupont"
 # "Story by Jane Doe"   "Written by Jane Doe, Ph.D."
@@ -649,7 +656,7 @@ _CONTRIBUTOR_WORDS = (
 # "oto" stands for photo, foto and photograph; "Getty Images" holds "image". The
 # alternatives with a "/" and none of these words hold "reuters" or ")" after it: they
 # are tested apart (see _holds_credit), as "/" alone is in every web address.
-_CREDIT_WORDS = ("©", "oto", "image", "picture", "credit", "bild", "via", "video")
+_CREDIT_WORDS = ("©", "oto", "image", "picture", "credit", "bild", "via", "video", "courtesy")
 
 
 def _lowered(s: str) -> str:
@@ -726,7 +733,7 @@ _SENTENCE_CLOSE = _SENTENCE_END[:7]
 _SEPARATOR_FIRST = frozenset(noise.SEPARATOR_CHARS)
 _BYLINE_FIRST = frozenset("BbVvPp")  # _BYLINE_LEAD, but for its lead words:
 _BYLINE_WORDS = ("Story", "STORY", "Words", "WORDS", "Written", "WRITTEN")
-_CAPTION_PREFIX_FIRST = frozenset("FE")  # _CAPTION_PREFIX
+_CAPTION_PREFIX_FIRST = frozenset("FEI")  # _CAPTION_PREFIX
 
 _NOISE_LINES = frozenset(line.casefold() for line in noise.NOISE_LINES)
 _NOISE_LEADS = tuple(lead.casefold() for lead in noise.NOISE_LEADS)

@@ -14,6 +14,14 @@ or bare after the last sentence (Reuters, Getty)::
     part     = agency | photo-service | names | rank names | agency ", " names
              | pool | file | handout | organisation
 
+Besides: a credit before its caption, as the BBC's pages print it (``Image
+source, Getty Images Image caption, Police at the scene``: :func:`_credit_first`);
+who lent a picture (``(Courtesy of the family)``: no photographer, no agency);
+an organisation alone in parentheses (``(U.S. District Court, ...)``); a source
+before a colon (``(ABC News: Callum Flinn)``); ``Name for Outlet`` and ``Name,
+Outlet`` for the known outlets; The New York Times' ``Credit...`` label and its
+distributor after an em dash (``Name/Agence France-Presse — Getty Images``).
+
 A bare credit handed on to a distributor stands in Reuters' general form
 ``[Source/...][Handout|Pool] via REUTERS[/File Photo]`` (:func:`_handed_on`).
 
@@ -93,20 +101,33 @@ SPACE = rf"(?:{HSPACE}|[\u200b\u200c\u200d\u2060\ufeff])"
 # with a space either side.
 UNDERSCORE_DASH = rf"{SPACE}++_(?={SPACE})"
 
-# "FILE - "  "FILE PHOTO: "  "EDS NOTE: "  "Editor's Note — "  "FILE _ "
+# "FILE - "  "FILE PHOTO: "  "EDS NOTE: "  "Editor's Note — "  "FILE _ "  "Image caption, " (BBC;
+# older pages glue it with a space alone: "Image caption Police gathered outside")
 PREFIX = (
     rf"(?P<prefix>(?i:\L<prefixes>))"
-    rf"(?:{SPACE}*+(?:[:\-{DASH_CHARS}]|--)|{UNDERSCORE_DASH}){SPACE}*+(?=\S)"
+    rf"(?:{SPACE}*+(?:[:\-{DASH_CHARS}]|--)|{UNDERSCORE_DASH}|(?<=(?i:caption))(?:,|(?={SPACE})))"
+    rf"{SPACE}*+(?=\S)"
 )
 
-# "Photo: "  "Bild: "  "Photo by "  "© "
-LABEL = rf"(?P<label>\L<labels>)(?:{SPACE}*+:|(?<=by|von){SPACE}++|(?<=©)){SPACE}*+"
+# "Photo: "  "Bild: "  "Photo by "  "© "  "Photo credit should read "  "Credit..."
+# (The New York Times' pages: "... in Zhangjiakou.Credit...Doug Mills/The New York Times")
+# "Image copyright "  "Image source, " (the BBC's pages: "Image source, Getty Images").
+LABEL = (
+    rf"(?P<label>\L<labels>)"
+    rf"(?:{SPACE}*+:|(?<=by|von|read|copyright){SPACE}++|(?<=©)|(?<=source),"
+    rf"|(?<=Credit)(?:\.\.\.|…)){SPACE}*+"
+)
 
 # "/"  " / "  " | ": the joints of a chain of sources.
 JOINT = rf"{SPACE}*+/{SPACE}*+|{SPACE}++\|{SPACE}++"
 
 # " via Getty Images"  "/via REUTERS"
 VIA = rf"(?:{SPACE}++|{SPACE}*+/{SPACE}*+)(?i:via){SPACE}++(?P<via>[^/|]++)$"
+
+# " — Getty Images": the distributor after an em dash, as The New York Times writes it
+# ("Credit...Christophe Simon/Agence France-Presse — Getty Images"); read only after a
+# chain with a slash, and only a known agency.
+DASH_VIA = rf"{SPACE}++—{SPACE}++(?P<via>[^/|—]++)$"
 
 # "/File Photo" after the distributor: "Name/Pool via REUTERS/File Photo", Reuters'
 # file pictures passed on from a pool or a handout.
@@ -135,6 +156,15 @@ ACCOUNT = r"[\p{L}\p{N}][\p{L}\p{N}_.\-]*+"
 # (a live blog's "Exclusive Pics ..." entry), read only as a whole caption or in
 # parentheses; the colon introduces the pictures.
 BY_ONLY = rf"(?:By|BY){SPACE}++(?P<names>[^:()/|]++):?+"
+
+# "Courtesy of the family"  "Photo courtesy of Jane Doe"  "Photo: Courtesy NASA": who
+# lent a picture, credited in parentheses after the caption's last sentence (US
+# papers' credit lines; AP writes "(Courtesy of X via AP)", read by the general
+# reader). The source is no photographer (it may be the owner) and no agency.
+COURTESY = (
+    rf"(?:(?:Photo|Photos|Image|Picture)(?:{SPACE}*+:{SPACE}*+Courtesy|{SPACE}++[Cc]ourtesy)"
+    rf"|Courtesy)(?:{SPACE}++of)?+{SPACE}++(?P<source>\S.*+)"
+)
 
 # " more >"  " Show more": page text after a caption's credit (CAPTION_TRAILERS).
 TRAILER = rf"{SPACE}++(?P<trailer>(?i:\L<trailers>))$"
@@ -183,7 +213,10 @@ CAPS_START = rf"(?<={SPACE})(?=\p{{Lu}}[\p{{Lu}}\-]++(?:{SPACE}\p{{Lu}}++)*+{SPA
 
 # Where a label may begin: after a space or punctuation, or glued to a word
 # ("...NadeschdinBild: ...").
-LABEL_START = r"(?<![\p{Lu}])(?=\L<labels>(?:\s*:|(?<=by|von)\s|(?<=©)))"
+LABEL_START = (
+    r"(?<![\p{Lu}])(?=\L<labels>(?:\s*:|(?<=by|von|read|copyright)\s|(?<=©)|(?<=source),"
+    r"|(?<=Credit)(?:\.\.\.|…)))"
+)
 
 _MONTHS = {form.casefold(): number for number, forms in MONTHS.items() for form in forms}
 
@@ -253,6 +286,7 @@ _LABEL_RE = _compile(LABEL)
 _JOINT_RE = _compile(rf"(?P<joint>{JOINT})")
 _VIA_RE = _compile(VIA)
 _VIA_FILE_RE = _compile(VIA_FILE)
+_DASH_VIA_RE = _compile(DASH_VIA)
 #: The file markers in lower case: a credit ends with "/File Photo" only when its
 #: lowered end is one of them (VIA_FILE reads them without case).
 _FILE_ENDS = tuple(m.lower() for m in FILE_MARKERS)
@@ -266,6 +300,7 @@ _HANDLE_RE = _compile(HANDLE)
 _ACCOUNT_RE = _compile(ACCOUNT)
 _BY_ONLY_RE = _compile(BY_ONLY)
 _TRAILER_RE = _compile(TRAILER)
+_COURTESY_RE = _compile(COURTESY)
 #: The last characters of each trailer, lowered: a cheap test before _TRAILER_RE.
 _TRAILER_ENDS = tuple({t[-1].lower() for t in CAPTION_TRAILERS})
 #: The longest trailer: a trailer ends the caption, so TRAILER is looked for only
@@ -887,12 +922,15 @@ def _shape(raw: str) -> _Shape | None:
         body = chain = before_file
     via = _VIA_RE.search(body) if has_via else None
     if via is not None:
-        via_text = via["via"].strip(_SPACE_CHARS)
-        via_agency = _agency(via_text)
+        via_agency = _agency(via["via"].strip(_SPACE_CHARS))
         if via_agency is None:
             return None  # "via Twitter": a distributor we do not know
         slash_via = "/" in body[via.start() : via.start("via")]
         body = body[: via.start()]
+    elif "\u2014" in body and (dashed := _dash_via(body)) is not None:
+        # "Name/Agence France-Presse — Getty Images": The New York Times' distributor
+        # (a "via" of the shape: via_agency set).
+        body, via_agency = dashed
     # A bad part is bad in the whole chain too: look part by part only then.
     bad = _bad_part(body)
     parts: list[_Part] = []
@@ -923,12 +961,25 @@ def _shape(raw: str) -> _Shape | None:
         chain,
         tuple(parts),
         via_agency,
-        via is not None,
+        via is not None or via_agency is not None,
         slash_via,
         is_file,
         is_pool,
         via is not None and _caps_distributor(via["via"]),
     )
+
+
+def _dash_via(body: str) -> tuple[str, Agency] | None:
+    """``body`` without the distributor after its em dash (DASH_VIA), and that distributor.
+
+    Only a known agency, after a chain with a slash: ``Name/Agence France-Presse
+    — Getty Images``; else ``None``.
+    """
+    dashed = _DASH_VIA_RE.search(body)
+    if dashed is None or "/" not in body[: dashed.start()]:
+        return None
+    agency = _agency(dashed["via"].strip(_SPACE_CHARS))
+    return None if agency is None else (body[: dashed.start()], agency)
 
 
 def _caps_distributor(via: str) -> bool:
@@ -1051,17 +1102,34 @@ def _person_via(shape: _Shape) -> str | None:
     return name if is_bare_name(name) else None
 
 
-def _for_outlet(shape: _Shape) -> tuple[str, str] | None:
+def _for_outlet(shape: _Shape, *, bare: bool) -> tuple[str, str] | None:
     """``Name for The Washington Post via Getty Images``: the photographer and the outlet.
 
+    Without ``via``, only in parentheses or after a label: ``(Jane Doe for The
+    Washington Post)``, ``Credit...Eric Lee for The New York Times`` (The New York
+    Times' pages), ``Photograph: Jane Doe for the Guardian`` (The Guardian's).
     Read only when the outlet is a known one (:data:`newsparse._tables.outlets.OUTLETS`).
     """
-    if not shape.has_via or len(shape.parts) != 1 or shape.parts[0].kind is not _Kind.UNKNOWN:
+    if len(shape.parts) != 1 or shape.parts[0].kind is not _Kind.UNKNOWN:
         return None
-    head, sep, outlet = shape.parts[0].text.partition(" for ")
+    if shape.has_via:
+        text = shape.parts[0].text
+    elif bare and not shape.label:
+        return None
+    else:
+        text = shape.chain.strip(_SPACE_CHARS)
+    head, sep, outlet = text.partition(" for ")
     if sep and is_person_name(head) and outlet.casefold() in _OUTLETS:
         return head, outlet
     return None
+
+
+def _person_for(text: str) -> bool:
+    """Whether ``text`` reads "Name for ...": a photographer working for someone."""
+    head, sep, office = text.partition(" for ")
+    return (
+        bool(sep) and office not in _CAMPAIGN_OFFICES and is_person_name(head.strip(_SPACE_CHARS))
+    )
 
 
 def _name_outlet(shape: _Shape) -> tuple[tuple[str, ...], str] | None:
@@ -1077,6 +1145,27 @@ def _name_outlet(shape: _Shape) -> tuple[tuple[str, ...], str] | None:
     if last.kind is _Kind.UNKNOWN and last.text and last.text.casefold() in _OUTLETS:
         return parts[0].names, last.text
     return None
+
+
+def _comma_outlet(shape: _Shape) -> tuple[tuple[str, ...], str] | None:
+    """``Name, USA TODAY``: the photographers, a comma, and a known outlet after them.
+
+    As ``Name, AP`` after an agency (:func:`_names`), for the outlets of
+    :data:`newsparse._tables.outlets.OUTLETS`: ``(Photo: Jack Gruber, USA TODAY)``
+    (USA TODAY's pages). Read as one part, with no ``via``, and only after a label
+    (``(Name, Outlet)`` alone may cite a quote); the outlet kept as written.
+    """
+    parts = shape.parts
+    if shape.has_via or len(parts) != 1 or parts[0].kind is not _Kind.UNKNOWN:
+        return None
+    head, comma, outlet = shape.chain.rpartition(",")
+    outlet = outlet.strip(_SPACE_CHARS)
+    if not comma or outlet.casefold() not in _OUTLETS:
+        return None
+    found = _names(head.strip(_STRIP))
+    if found is None or found[1] is not None:
+        return None
+    return tuple(found[0]), outlet
 
 
 def _looks_bare(shape: _Shape, agencies: list[Agency]) -> bool:
@@ -1433,12 +1522,12 @@ def _read_credit(raw: str, *, bare: bool) -> _Read | None:
     photographers = _photographers(shape)
     if agency is None and (person := _person_via(shape)) is not None:
         photographers = (person,)  # "(Marion Curtis via AP)"
-    if agency is None and (for_outlet := _for_outlet(shape)) is not None:
+    if agency is None and (for_outlet := _for_outlet(shape, bare=bare)) is not None:
         photographers, agency = (for_outlet[0],), for_outlet[1]
     # "(Name/The New York Times)": in parentheses or after a label only; bare, an
     # outlet's name after a slash may be the caption's own words.
     outlet = (
-        _name_outlet(shape)
+        (_name_outlet(shape) or (_comma_outlet(shape) if shape.label else None))
         if agency is None and via is None and (shape.label or not bare)
         else None
     )
@@ -1448,6 +1537,8 @@ def _read_credit(raw: str, *, bare: bool) -> _Read | None:
         return None
     if not shape.label and agency is None and via is None:
         return None
+    if shape.label and photographers and raw.startswith(_OWNER_LABELS) and len(shape.parts) == 1:
+        return None  # "Image copyright Jane Doe": who owns the picture, not who took it
     if (
         shape.label
         and not (photographers or agency or via)
@@ -1456,6 +1547,10 @@ def _read_credit(raw: str, *, bare: bool) -> _Read | None:
         return None
     return _Read(photographers, agency, via, shape.is_file, shape.is_pool)
 
+
+#: Labels that name who owns or gave a picture: a name alone after them (``Image
+#: copyright Jane Doe``, the BBC's pages) is no photographer, and is refused.
+_OWNER_LABELS = ("Image copyright", "Image source")
 
 #: The ASCII digits: a part that begins with one is no agency form, listed word or name.
 _ASCII_DIGITS = frozenset("0123456789")
@@ -1562,7 +1657,61 @@ def _org_credit(raw: str, before: str) -> _Read | None:
         return None
     if not words[0][0].isupper() or not any(w.strip(".") in _ORG_WORDS for w in words):
         return None
+    if " for " in raw and _person_for(raw):
+        return None  # "(Jane Doe for The Daily Post)": a person, for an outlet not known
+    if "," in raw and _is_name(raw[: raw.find(",")].strip(_SPACE_CHARS)):
+        return None  # "(Jane Doe, Fox News)": a person first, no organisation
     return _Read(agency=raw)
+
+
+def _source_colon_names(raw: str, before: str) -> _Read | None:
+    """``(ABC News: Callum Flinn)``: the source, a colon, the photographers.
+
+    The Australian Broadcasting Corporation's pages credit so, in parentheses
+    after the caption's sentence: its own photographers after ``ABC News:``, an
+    agency's after its name (``(Reuters: Name)``). Read only for a known agency
+    or outlet before the colon and names alone after it (``(ABC News: Twitter
+    screenshot)`` is refused); the source is the agency, as the table signs it
+    or as the outlet is written.
+    """
+    head, colon, rest = raw.partition(":")
+    if not colon or not before.rstrip(_SPACE_CHARS).endswith(_SENTENCE_CLOSERS):
+        return None
+    head = head.strip(_SPACE_CHARS)
+    agency = find_agency(head)
+    source = agency.short if agency is not None else head
+    if agency is None and head.casefold() not in _OUTLETS:
+        return None
+    rest = rest.strip(_SPACE_CHARS)
+    if not rest or _bad_part(rest) or "/" in rest or "|" in rest:
+        return None
+    found = _names(rest)
+    if found is None or found[1] is not None:
+        return None
+    return _Read(tuple(found[0]), source)
+
+
+def _courtesy_credit(raw: str, before: str) -> _Read | None:
+    """Who lent the picture, in parentheses after the caption's last sentence (COURTESY).
+
+    ``... poses in 2019. (Courtesy of the Smith family)``: a credit that names no
+    photographer and no agency, so that the caption's text ends before it. The
+    source is one short run of words without a slash, bar, colon, bracket, quote
+    or sentence, beginning with a capital or "the".
+    """
+    if "ourtesy" not in raw or len(raw) > _BARE_PLAIN_MAX:
+        return None
+    if not before.rstrip(_SPACE_CHARS).endswith(_SENTENCE_CLOSERS):
+        return None
+    match = _COURTESY_RE.fullmatch(raw)
+    if match is None:
+        return None
+    source = match["source"]
+    if "/" in source or "|" in source or _bad_part(source) or source.endswith("."):
+        return None
+    if not (source[0].isupper() or source.startswith("the ")):
+        return None
+    return _Read()
 
 
 def _first_start(body: str) -> int:
@@ -1643,11 +1792,15 @@ _SENTENCE_TRIES = 4
 #: The sentence marks besides the point.
 _OTHER_MARKS = _SENTENCE_MARKS.replace(".", "")
 #: The labels LABEL takes before spaces alone ("Photo by Name"): those it reads
-#: back as ending "by" or "von".
-_BY_LABELS = tuple(label for label in CREDIT_LABELS if label.endswith(("by", "von")))
-#: _BY_LABELS by the word they end with (each ends with one of the two).
+#: back as ending "by", "von", "read" ("Photo credit should read NAME/AFP") or
+#: "copyright" ("Image copyright Getty Images"), and the one LABEL takes before a
+#: comma ("Image source, Getty Images"), which :func:`_label_before` looks for alike.
+_SPACED_LABEL_ENDS = ("by", "von", "read", "copyright", "source")
+_BY_LABELS = tuple(label for label in CREDIT_LABELS if label.endswith(_SPACED_LABEL_ENDS))
+#: _BY_LABELS by the word they end with (each ends with one of them).
 _BY_LABEL_ENDS = tuple(
-    (word, tuple(label for label in _BY_LABELS if label.endswith(word))) for word in ("by", "von")
+    (word, tuple(label for label in _BY_LABELS if label.endswith(word)))
+    for word in _SPACED_LABEL_ENDS
 )
 
 
@@ -1655,14 +1808,18 @@ def _label_before(body: str, low: int, mark: int) -> bool:
     """Whether LABEL may match anywhere from ``low`` to before ``mark`` (a sentence mark).
 
     A LABEL holds no sentence mark, so one that begins before ``mark`` ends
-    there too; it holds a colon or "©", or its label ends "by" or "von" (the
+    there too; it holds a colon or "©", or its label ends "by", "von" or "read" (the
     look-behinds). Without a colon or "©", a label that ends so is looked for
     (``True`` when one is written there, matched or not); else LABEL is tried
-    where one of :data:`_LABEL_ROOTS` begins (LABEL is case-sensitive).
+    where one of :data:`_LABEL_ROOTS` begins (LABEL is case-sensitive). The one
+    label that holds sentence marks, "Credit..." ("Credit…"), may end past
+    ``mark``: ``True`` wherever "Credit" is written from ``low`` on to it.
     """
+    if body.find("Credit", low, mark) >= 0:
+        return True  # "Credit...Name/X": the mark may be a point of the label's own
     if body.find(":", low, mark) < 0 and body.find("\u00a9", low, mark) < 0:
-        # A label ending "by" or "von" is written there when one ends at an "by"
-        # or "von" that stands there: each one found is looked at.
+        # A label ending "by", "von" or "read" is written there when one ends at
+        # such a word that stands there: each one found is looked at.
         for word, labels in _BY_LABEL_ENDS:
             at = body.find(word, low, mark)
             while at >= 0:
@@ -1690,9 +1847,18 @@ def _credit_starts(body: str) -> list[int]:
     if "/" in tail:  # both need a slash after the start
         starts += _caps_starts(body, low)
         starts += _glued_starts(body, low)
-    # What a label needs: a colon, "by" or "©" after it (_label_starts then finds
-    # a label only where one of its roots stands).
-    if ":" in tail or "\u00a9" in tail or "by" in tail or "von" in tail:
+    # What a label needs: a colon or "©" after it, or a word it ends with ("by", "von",
+    # "read", "copyright", "source": _SPACED_LABEL_ENDS; the last two follow "Image"), or
+    # "Credit..." (_label_starts then finds a label only where one of its roots stands).
+    if (
+        ":" in tail
+        or "\u00a9" in tail
+        or "by" in tail
+        or "von" in tail
+        or "read" in tail
+        or "Credit" in tail
+        or "Image" in tail  # "Image copyright "  "Image source, "
+    ):
         starts += _label_starts(body, low)
     return sorted({s for s in starts if s < size})
 
@@ -1931,7 +2097,11 @@ def _find_credit(body: str) -> tuple[_Read, int, int, str] | None:
         if opening >= 0 and ")" not in inner:
             raw = inner.strip(_SPACE_CHARS)
             read = (
-                _read_credit(raw, bare=False) or _by_only(raw) or _org_credit(raw, body[:opening])
+                _read_credit(raw, bare=False)
+                or _by_only(raw)
+                or _courtesy_credit(raw, body[:opening])
+                or _org_credit(raw, body[:opening])
+                or (_source_colon_names(raw, body[:opening]) if ":" in raw else None)
             )
             if read is not None:
                 return read, opening, opening + 1 + inner.index(raw), raw
@@ -1957,6 +2127,33 @@ def _find_credit(body: str) -> tuple[_Read, int, int, str] | None:
 #: The numbers of DATE's groups month, year and day (each name is one group in
 #: both alternatives): groups by number are read faster than by name.
 _DATE_GROUPS = tuple(_DATE_BACK_RE.groupindex[name] for name in ("month", "year", "day"))
+
+
+#: Labels of a credit that comes before its caption, and the caption's own label after
+#: it: "Image copyright Getty Images Image caption Police at the scene" (the BBC's
+#: pages to 2019), "Image source, Getty Images Image caption, The summit is ..." (since).
+_CREDIT_FIRST_LABELS = ("Image copyright ", "Image source,", "Image source:")
+CAPTION_LABEL = rf"{SPACE}++Image{SPACE}caption(?:{SPACE}*+[,:])?+{SPACE}++(?=\S)"
+_CAPTION_LABEL_RE = _compile(CAPTION_LABEL)
+
+
+def _credit_first(body: str) -> tuple[_Read, str, int] | None:
+    """A credit written before its caption (the BBC's layout): the credit, its raw, where
+    the caption begins.
+
+    ``Image source, Getty Images Image caption, Police at the scene``: the credit
+    from the start to the first "Image caption" label, read as in parentheses
+    (its label frames it), the caption after that label. ``None`` when the credit
+    is not read whole: the line then stays as written.
+    """
+    caption = _CAPTION_LABEL_RE.search(body, 0, CREDIT_MAX + 40)
+    if caption is None:
+        return None
+    raw = body[: caption.start()]
+    read = _read_credit(raw, bare=False)
+    if read is None:
+        return None
+    return read, raw, caption.end()
 
 
 def _find_date(text: str) -> datetime.date | None:
@@ -2028,22 +2225,32 @@ def parse_caption(text: str) -> Caption:
     credit: Credit | None = None
     trailer: str | None = None
     found = None
-    if (tail := _trailer(body)) is not None:
-        # "(AP Photo/Name) more >": the credit ends where the spaces before the trailer begin.
-        found = _find_credit(body[: tail.start()].rstrip(_SPACE_CHARS))
-        if found is not None:
-            trailer = tail["trailer"]
-    if found is None:
-        found = _find_credit(body)
-    if found is not None:
-        read, text_end, raw_start, raw = found
-        credit = _read_credit_model(read, raw, (pos + raw_start, pos + raw_start + len(raw)))
-        caption_text = body[:text_end].strip()
-        if caption_text.endswith("|") and body[text_end:raw_start].strip(_SPACE_CHARS) == "":
-            # "Higgins. | Name/PA"
-            caption_text = caption_text[:-1].rstrip()
+    if (
+        body[:6] == "Image "  # what each of _CREDIT_FIRST_LABELS begins with
+        and body.startswith(_CREDIT_FIRST_LABELS)
+        and (lead := _credit_first(body)) is not None
+    ):
+        # "Image source, Getty Images Image caption, Police at the scene"
+        read, raw, text_start = lead
+        credit = _read_credit_model(read, raw, (pos, pos + len(raw)))
+        caption_text = body[text_start:].strip()
     else:
-        caption_text = body.strip()
+        if (tail := _trailer(body)) is not None:
+            # "(AP Photo/Name) more >": the credit ends where the spaces before the trailer begin.
+            found = _find_credit(body[: tail.start()].rstrip(_SPACE_CHARS))
+            if found is not None:
+                trailer = tail["trailer"]
+        if found is None:
+            found = _find_credit(body)
+        if found is not None:
+            read, text_end, raw_start, raw = found
+            credit = _read_credit_model(read, raw, (pos + raw_start, pos + raw_start + len(raw)))
+            caption_text = body[:text_end].strip()
+            if caption_text.endswith("|") and body[text_end:raw_start].strip(_SPACE_CHARS) == "":
+                # "Higgins. | Name/PA"
+                caption_text = caption_text[:-1].rstrip()
+        else:
+            caption_text = body.strip()
     is_file = (prefix is not None and prefix.casefold() in _FILE_PREFIXES) or (
         credit is not None and credit.is_file
     )

@@ -53,6 +53,11 @@ CAPTION_PREFIXES: dict[str, tuple[str, bool]] = {
     "EDITOR'S NOTE": (": ", False),
     "EDITOR\u2019S NOTE": (": ", False),
     "ATTENTION EDITORS": (" - ", False),
+    # BBC News pages print the caption under its own label, after the credit's line:
+    # "Image source, Getty Images" / "Image caption, Police at the scene" (bbc.co.uk since
+    # about 2020); older pages glue both with no comma: "Image copyright Getty Images Image
+    # caption Police gathered outside".
+    "IMAGE CAPTION": (", ", False),
 }
 
 #: Words that introduce a credit, written with a colon after them ("Photo: Name/AP",
@@ -72,6 +77,16 @@ CREDIT_LABELS: tuple[str, ...] = (
     "Photo credit",
     "Image credit",
     "Picture credit",
+    # "(Photo credit should read JOHANNES EISELE/AFP/Getty Images)": AFP's pictures on
+    # Getty Images; "Photo credit should read: Jonathan Brady/PA Wire" (PA Images).
+    # Read with a colon or a space after it, as the "by" labels.
+    "Photo credit should read",
+    # The BBC's pages, the credit before the caption: "Image copyright Getty Images
+    # Image caption Police at the scene" (to 2019), "Image source, Getty Images Image
+    # caption, The summit is based at the SEC campus" (since). Read with a space
+    # ("copyright") or a comma ("source") after them, or a colon.
+    "Image copyright",
+    "Image source",
     "Foto",
     "Fotos",
     "Bild",
