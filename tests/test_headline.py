@@ -163,6 +163,10 @@ HOSTILE = [
     "ECONOMIC SPOTLIGHT - " * 14 + "x",
     "A a " * 74,
     "FEATURE-" * 37,
+    "Opinion | " * 30 + "x",
+    "ROUNDUP 1: " * 27 + "x",
+    "Fact Check-" * 27,
+    "US STOCKS-" * 30,
 ]
 
 #: Wire punctuation, tag words and letters for arbitrary text.

@@ -3,10 +3,15 @@
 Grammar (each piece below, composed in :data:`DASH_TAG` and :data:`COLON_TAG`)::
 
     headline   = { tag } text
-    tag        = dash-tag | colon-tag
+    tag        = dash-tag | colon-tag | pipe-tag
     dash-tag   = DASH_TAGS [ " " number ] ws? "-" ws?     "UPDATE 2-"  "CORRECTED - "
-    colon-tag  = COLON_TAGS ":" ws                        "AP Exclusive: "  "Live updates: "
+    colon-tag  = COLON_TAGS [ " " number ] ":" ws         "AP Exclusive: "  "ROUNDUP 2: "
+    pipe-tag   = PIPE_TAGS ws "|" ws                      "Opinion | "  "Live updates | "
     text       = anything holding a letter
+
+A dash tag glued by a bare hyphen to the word after it may be the first half of a
+compound instead: "Fact Check-worthiness", and in an ALL-CAPS headline
+"FEATURE-LENGTH FILMS RISE" (see :func:`_glued`). A pipe tag renders with a colon.
 
 ``case`` is read from ``text`` alone (see :func:`case_of`).
 
@@ -32,7 +37,9 @@ from newsparse._tables.headlines import (
     DASH_TAGS,
     GLUE_TAGS,
     MINOR_WORDS,
+    NUMBERED_COLON_TAGS,
     NUMBERED_TAGS,
+    PIPE_TAGS,
 )
 from newsparse._types import Span, span_field
 from newsparse.errors import ParseError, check_line
@@ -78,20 +85,32 @@ TAG_HYPHEN = rf"(?P<sep>{OPT_WS}[\-{DASH_CHARS}]{OPT_WS})"
 # "UPDATE 2-Oil rises"  "RPT - OPPOSITION TO EC OILS TAX INTACT"
 DASH_TAG = rf"{DASH_TAG_NAME}{TAG_HYPHEN}"
 
-# "AP Exclusive: "  "Correction: "  "Live updates: "  "FACTBOX: "
-COLON_TAG = rf"(?P<tag>(?i:\L<colon_tags>)){OPT_WS}:{WS}"
+# "AP Exclusive: "  "Correction: "  "Live updates: "  "FACTBOX: "  "ROUNDUP 2: "
+COLON_TAG_NAME = rf"(?P<tag>(?i:\L<colon_numbered>{WS}\d{{1,2}}+(?!\d)|\L<colon_tags>))"
+COLON_TAG = rf"{COLON_TAG_NAME}{OPT_WS}:{WS}"
+
+# "Opinion | "  "Live updates | ": a kicker before a vertical bar.
+PIPE_TAG = rf"(?P<tag>(?i:\L<pipe_tags>)){WS}\|{WS}"
 
 # "FEATURE-LENGTH": an ALL-CAPS word right after a bare hyphen.
 CAPS_WORD = r"\p{Lu}[\p{Lu}\p{N}'’]*+(?![\p{Ll}])"
+
+# "Fact Check-worthiness": a lower-case word right after a bare hyphen ("iPhone",
+# holding a capital, is a headline's first word, not the second half of a compound).
+LOWER_WORD = r"\p{Ll}++(?![\p{L}\p{N}]*?\p{Lu})"
 
 _LISTS: dict[str, Any] = {
     "dash_tags": sorted(DASH_TAGS, key=len, reverse=True),
     "numbered": sorted(NUMBERED_TAGS, key=len, reverse=True),
     "colon_tags": sorted(COLON_TAGS, key=len, reverse=True),
+    "colon_numbered": sorted(NUMBERED_COLON_TAGS, key=len, reverse=True),
+    "pipe_tags": sorted(PIPE_TAGS, key=len, reverse=True),
 }
 _DASH_TAG_RE = regex.compile(DASH_TAG, regex.VERBOSE, ignore_unused=True, **_LISTS)
 _COLON_TAG_RE = regex.compile(COLON_TAG, regex.VERBOSE, ignore_unused=True, **_LISTS)
+_PIPE_TAG_RE = regex.compile(PIPE_TAG, regex.VERBOSE, ignore_unused=True, **_LISTS)
 _CAPS_WORD_RE = regex.compile(CAPS_WORD)
+_LOWER_WORD_RE = regex.compile(LOWER_WORD)
 _LETTER_RE = regex.compile(r"\p{L}")
 _WORD_RE = regex.compile(r"\S++")
 _SEPARATORS = regex.compile(r"[\x1c-\x1f]")
@@ -141,12 +160,24 @@ def _is_dash_tag(prefix: str) -> bool:
 
 
 def _glued(tag: str, sep: str, rest: str) -> bool:
-    """Whether ``tag-REST`` is one hyphenated word ("FEATURE-LENGTH"), not a tag."""
-    if tag not in _GLUE_TAGS or sep.strip() != sep:
+    """Whether ``tag-REST`` opens with one hyphenated word, not a tag and a headline.
+
+    Only a bare hyphen glues, and only a tag that is also a word ("FEATURE", the
+    mixed-case "Fact Check"; never "RPT-" or "UPDATE 2-"): before a lower-case word
+    ("Fact Check-worthiness"), or, for the tags of :data:`GLUE_TAGS`, before an
+    ALL-CAPS word in a headline with no lower-case letter ("FEATURE-LENGTH FILMS
+    RISE"; "BRIEF-DFDS - Q3 revenue up" keeps its tag).
+    """
+    if sep.strip() != sep:
+        return False
+    wordlike = tag in _GLUE_TAGS
+    if not (wordlike or _LOWER_RE.search(tag)):
         return False
     if _DASH_TAG_RE.match(rest) is not None or _COLON_TAG_RE.match(rest) is not None:
         return False
-    return _CAPS_WORD_RE.match(rest) is not None
+    if _LOWER_WORD_RE.match(rest) is not None:
+        return True
+    return wordlike and _CAPS_WORD_RE.match(rest) is not None and _LOWER_RE.search(rest) is None
 
 
 @attrs.frozen(slots=True)
@@ -207,6 +238,8 @@ def parse_headline(text: str) -> Headline:
             match = None
         if match is None:
             match = _COLON_TAG_RE.match(text, pos)
+        if match is None and "|" in text:
+            match = _PIPE_TAG_RE.match(text, pos)
         if match is None:
             break
         prefixes.append(match["tag"])

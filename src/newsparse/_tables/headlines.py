@@ -14,7 +14,15 @@ lower case.
 
 from __future__ import annotations
 
-__all__ = ["COLON_TAGS", "DASH_TAGS", "GLUE_TAGS", "MINOR_WORDS", "NUMBERED_TAGS"]
+__all__ = [
+    "COLON_TAGS",
+    "DASH_TAGS",
+    "GLUE_TAGS",
+    "MINOR_WORDS",
+    "NUMBERED_COLON_TAGS",
+    "NUMBERED_TAGS",
+    "PIPE_TAGS",
+]
 
 #: Reuters tags, written in capitals and joined to the headline by a hyphen
 #: ("UPDATE 2-Oil rises", "RPT-UPDATE 1-...", "CORRECTED - BANKAMERICA ...").
@@ -40,10 +48,59 @@ DASH_TAGS: tuple[str, ...] = (
     "TIMELINE",
     "GRAPHIC",
     "ECONOMIC SPOTLIGHT",
+    # Reuters desk slugs of markets and service copy, on reuters.com lists and in
+    # scrapers' strip lists of real Reuters headlines: "GLOBAL MARKETS-Yields, dollar rise
+    # after stronger-than-expected US PPI data", "US STOCKS-Wall St drops as focus shifts
+    # to Fed rate decision", "CORRECTED-US STOCKS-", "EMERGING MARKETS-", "PRECIOUS-",
+    # "METALS-", "FOREX-", "TREASURIES-", "CANADA STOCKS-", "INDIA STOCKS-", "MIDEAST
+    # STOCKS-", "CEE MARKETS-", "LIVE MARKETS-", "US STOCKS SNAPSHOT-", "BRIEF-", "MEDIA-",
+    # "FOCUS-", "BUZZ-", "MOVES-", "POLL-", "NEWSMAKER-", "WIDER IMAGE-", "MORNING BID-",
+    # "PRESS DIGEST-", "GLOBAL LNG-", "EUROPE POWER-", "CANADA FX DEBT-", "TABLE-".
+    "GLOBAL MARKETS",
+    "EMERGING MARKETS",
+    "CEE MARKETS",
+    "LIVE MARKETS",
+    "US STOCKS",
+    "US STOCKS SNAPSHOT",
+    "CANADA STOCKS",
+    "INDIA STOCKS",
+    "MIDEAST STOCKS",
+    "PRECIOUS",
+    "METALS",
+    "FOREX",
+    "TREASURIES",
+    "GLOBAL LNG",
+    "EUROPE POWER",
+    "CANADA FX DEBT",
+    "BRIEF",
+    "MEDIA",
+    "FOCUS",
+    "BUZZ",
+    "MOVES",
+    "POLL",
+    "NEWSMAKER",
+    "WIDER IMAGE",
+    "MORNING BID",
+    "PRESS DIGEST",
+    "TABLE",
+    # Reuters' "INSTANT VIEW 2-" (market reaction roundups), numbered like UPDATE.
+    "INSTANT VIEW",
+    # Reuters-21578 column titles of 1987: "U.S. CREDIT MARKET OUTLOOK - HOUSING STARTS",
+    # "U.S. CORPORATE FINANCE - S/P CUT HAS NO EFFECT", "MIDWEST CASH GRAIN - SLOW
+    # COUNTRY MOVEMENT".
+    "U.S. CREDIT MARKET OUTLOOK",
+    "U.S. CORPORATE FINANCE",
+    "MIDWEST CASH GRAIN",
+    # Reuters web copy, mixed case before a spaced hyphen: "Breakingviews - China-U.S.
+    # audit deal success is a long way off" (reuters.com titles in NewsAPI samples);
+    # "Fact Check-Images of Donald Trump being arrested are AI-generated" (Reuters Fact
+    # Check, 21 Mar 2023). Glued to a lower-case word they are no tag ("Fact check-worthiness").
+    "Breakingviews",
+    "Fact Check",
 )
 
-#: Tags that take a number: "UPDATE 2-", "WRAPUP 1-".
-NUMBERED_TAGS: tuple[str, ...] = ("UPDATE", "WRAPUP")
+#: Tags that take a number: "UPDATE 2-", "WRAPUP 1-", "INSTANT VIEW 2-".
+NUMBERED_TAGS: tuple[str, ...] = ("UPDATE", "WRAPUP", "INSTANT VIEW")
 
 #: Tags that are also the first half of hyphenated words ("FEATURE-LENGTH",
 #: "EXCLUSIVE-RIGHTS"): glued to an ALL-CAPS word by a bare hyphen they are read
@@ -60,6 +117,19 @@ GLUE_TAGS: tuple[str, ...] = (
     "TIMELINE",
     "GRAPHIC",
     "REPEAT",
+    # Reuters desk slugs that also open 1987 compounds ("PRECIOUS-METALS", "MEDIA-GENERAL").
+    "PRECIOUS",
+    "METALS",
+    "FOREX",
+    "TREASURIES",
+    "BRIEF",
+    "MEDIA",
+    "FOCUS",
+    "BUZZ",
+    "MOVES",
+    "POLL",
+    "NEWSMAKER",
+    "TABLE",
 )
 
 #: Tags written with a colon after them, AP and web style ("AP Exclusive: ...",
@@ -94,7 +164,35 @@ COLON_TAGS: tuple[str, ...] = (
     "Column",
     "Review",
     "Editorial",
+    # Reuters Breakingviews' second kicker: "Breakingviews - COMMENTARY: Anthropic's $2 trln
+    # goal is AI's biggest moonshot" (reuters.com list, 2026).
+    "Commentary",
+    # Reuters fact checks on the web: "Fact Check: ..." beside "Fact Check-..." above.
+    "Fact Check",
+    # Live pages: "Live: Five Palestinian journalists killed, Gaza media office says"
+    # (Middle East Eye live page), "LIVE Updates | IND Vs AFG ..." (Zee News). Not "WATCH:",
+    # a video link that ``_tables/noise.py`` leaves out of the story ("WATCH: Should Biden
+    # worry about Netanyahu's address to Congress?" inside an Al Jazeera live page).
+    "Live",
+    "Breaking",
+    "Breaking news",
+    # Opinion pages: CNN's "Opinion: ...", the New York Times' and Washington Post's
+    # "Opinion | Why Google's Quantum Supremacy Milestone Matters" (nytimes.com, 2019).
+    "Opinion",
+    # dpa-AFX's roundups, plain and numbered below: "ROUNDUP 2: Paramount schließt
+    # Warner-Übernahme ab" (dpa-AFX on onvista.de, 2026).
+    "ROUNDUP",
 )
+
+#: Colon tags that take a number: "ROUNDUP 2: Paramount schließt Warner-Übernahme ab".
+NUMBERED_COLON_TAGS: tuple[str, ...] = ("ROUNDUP",)
+
+#: Kickers written before a vertical bar, each also a colon tag (rendered with a colon):
+#: "Opinion | Why Google's Quantum Supremacy Milestone Matters" (nytimes.com, 2019),
+#: "Analysis | The Finance 202: Wall Street escapes GOP tax cutters unscathed, so far"
+#: (Washington Post, 2017), "Live Updates | Russia-Ukraine-War" (apnews.com, 2022),
+#: "LIVE Updates | IND Vs AFG, 1st T20I ..." (Zee News).
+PIPE_TAGS: tuple[str, ...] = ("Opinion", "Analysis", "Live updates", "Live")
 
 #: Short words title case leaves in lower case ("Stuck in Last Century as Warfare
 #: Changes"); they neither make nor break a title-case headline.
