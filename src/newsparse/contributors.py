@@ -41,6 +41,22 @@ its agency ("Jane Doe of Reuters contributed."). Reuters joins tagline clauses
 with a comma too, before a tagline phrase ("(Reporting by A, editing by B)"): a
 comma before a name goes on with the list.
 
+An agency in the possessive before a credit's names is the agency of each of them,
+as "of AGENCY" is of one: "CNN's Kylie Atwood, Kristen Holmes and Shanshan Wang
+contributed to this report." gives three names of CNN, without a role; it renders
+"Kylie Atwood of CNN, ...". Only a news agency of the agency table, written as the
+table lists it or in capitals: "CNBC's Mike Sheen ..." or "ABC News' Ann Reynolds
+..." are refused, and a word in the possessive is never part of a name ("Jane Doe
+and CNN's John Roe" is refused).
+
+The New York Times' forms: "Kitty Bennett contributed research." gives the role
+"research" (names without a title or an agency, the sentence's end after it;
+rendered "Research by Kitty Bennett"); "Reporting was contributed by A and B from
+New York and C from Washington." is a tagline whose places follow "from" (or
+"in"), its place groups also parted by semicolons ("A from Lakeland, Fla.; B from
+Santa Monica, Calif."); a place there that names an organisation or an agency
+("from The Times", "from Reuters") is refused.
+
 Group credits. A news agency of the agency table and a plural job title of the
 roles table are the agency's staff of that role, not named persons: AP's
 "Associated Press journalists across the U.S. contributed to this report.", "AP
@@ -87,11 +103,16 @@ its region included, without the sentence's closing full stop; an
 abbreviation keeps its point ("Washington, D.C."). These are the conventions of
 the hand labels in ``tests/corpus/labels.jsonl``.
 
-Trailing text that pages run into the line, a "Follow X on Twitter" sentence or
+Trailing text that pages run into the line, a "Follow X on Twitter" sentence,
 a copyright notice (also glued to the last word: "Jan DoolanCopyright: ..."),
-ends the line: ``span`` stops before it. Not contributor lines, each refused
-with :class:`ParseError`: sentences that merely contain "contributed" ("The
-writers contributed to the debate."), names holding a word of an organisation
+Reuters.com's "Our Standards: The Thomson Reuters Trust Principles." or Reuters'
+contact block after its tagline ("(Reporting by A; Editing by B)
+((a.b@thomsonreuters.com; +1 ...))"), ends the line: ``span`` stops before it.
+A desk is no person: a name holding an organisation word or a plural job title
+("Reporting by Bengaluru Newsroom", "Reporting by Correspondents") is refused.
+Not contributor lines, each refused with :class:`ParseError`: sentences that
+merely contain "contributed" ("The writers contributed to the debate."), names
+holding a word of an organisation
 ("California Federal Savings and Loan Association contributed ..."), names
 without a title whose bare "contributed" does not end the sentence, a tagline
 phrase in lower case at the start ("produced by Sandy Howard."), "Follow X on
@@ -138,6 +159,7 @@ from newsparse._tables.regions import EXTRA_REGIONS, PLACE_CONNECTORS
 from newsparse._tables.roles import (
     CREDIT_ADVERBS,
     CREDIT_ROLES,
+    FROM_PLACE_TAGS,
     NOT_CREDITS,
     ORGANISATION_WORDS,
     SCOPE_PLACES,
@@ -236,9 +258,15 @@ COMMA_SEP = rf"(?:{OPT_WS},{OPT_WS}(?:(?:and|und|&){WS})?+|{WS}(?:and|und|&){WS}
 
 # ", contributed to this report"  " contributed."  " contributed reporting"
 # " contributed to this story"  ", also contributed to this report"
+# " contributed research": The New York Times' credit of its researchers ("Eric Schmitt
+# and Riley Mellen contributed reporting. Sheelagh McNeill contributed research.",
+# "Katie Benner contributed reporting and Kitty Bennett contributed research.",
+# nytimes.com stories in scrapers' test data): the role "research" (see
+# :meth:`_Reader.credit`). Plain text: this piece also runs on ``re``.
 CONTRIBUTED = (
     rf"(?:{OPT_WS},)?+{WS}(?:{ADVERB})?+contributed"
-    rf"(?:{WS}to{WS}this{WS}(?:report|story|article))?+(?:{WS}reporting)?+"
+    rf"(?:{WS}(?P<research>research)(?![A-Za-z\-])"
+    rf"|(?:{WS}to{WS}this{WS}(?:report|story|article))?+(?:{WS}reporting)?+)"
 )
 
 # " from Seattle"  (after "contributed" or in "... and Lemire from New York")
@@ -252,8 +280,18 @@ CHAIN = COMMA_SEP
 
 # "... Mexico. Follow Spagat and Colvin on Twitter at ..."  "... Jan DoolanCopyright: Project ..."
 # Trailing text pages run into a contributor line: a "Follow" sentence, a copyright
-# notice (also glued to the last word). The line ends before it.
-TRAILER = rf"(?:(?<=[.!?]){WS}|(?<=\p{{Ll}}))(?:Follow{WS}|Copyright(?!{LETTER})|©)"
+# notice (also glued to the last word), the link Reuters.com has put under every story
+# since 2017 ("Reporting by David Shepardson; editing by Miral Fahmy Our Standards: The
+# Thomson Reuters Trust Principles.", in scrapers' test texts, also glued: "Miral
+# FahmyOur Standards: ..."), and Reuters' contact block in double parentheses after
+# its tagline ("(Reporting by Lananh Nguyen; Editing by Sinead Cruise)
+# ((Lananh.Nguyen@thomsonreuters.com; +1 (646) 696 4829;))", Reuters copy on
+# Nasdaq's pages). The line ends before it.
+TRAILER = (
+    rf"(?:(?<=[.!?]){WS}|(?<=\p{{Ll}}))(?:Follow{WS}|Copyright(?!{LETTER})|©)"
+    rf"|(?:(?<=[.!?]){WS}|;?+{WS}|(?<=\p{{Ll}}))Our{WS}Standards:"
+    rf"|(?<=\)){WS}\(\((?=[^\s()@]++@)"
+)
 
 # "Follow "  "Contact "  "Sign ": page furniture that no clause starts with.
 NOT_CREDIT = rf"(?i:\L<not_credits>)(?!{LETTER})"
@@ -280,6 +318,19 @@ _FORM_END = r"(?![\p{L}\p{M}\p{N}\-])"
 AGENCY_CREDIT = (
     rf"(?P<agency>(?:[Tt]he{WS})?+(?i:\L<agencies>)){_FORM_END}"
     rf"(?:{WS}(?P<staff>(?i:\L<staff>)){_FORM_END})?+"
+)
+
+# "CNN's "  "CNN’s "  "The Associated Press' "  "Reuters' ": a news agency of the agency
+# table in the possessive before the names of a credit without a title, the agency of
+# each of them: "CNN's Kylie Atwood, Kristen Holmes, Yong Xiong and Shanshan Wang
+# contributed to this report." (CNN stories; "CNN’s Eliza Mackintosh and Kara Fox
+# contributed to this report."), Fox News' "The Associated Press' Jane Doe
+# contributed". The agency is written as the table lists it or in capitals (as
+# GROUP's); an owner that is no news agency of the table ("ABC News' Ann Reynolds",
+# "CNBC's Mike Sheen") leaves the line refused, never read as part of a name.
+POSSESSIVE = (
+    rf"(?P<agency>(?:[Tt]he{WS})?+\L<agencies_written>)"
+    rf"(?:[{APOSTROPHES}][sS]|(?<=[sS])[{APOSTROPHES}]){WS}(?=\p{{Lu}})"
 )
 
 # " of The Associated Press"  " of Reuters": the agency of a person credited without a
@@ -542,6 +593,14 @@ def _compile() -> _Built:
         # After a name: LOC_INTRO, tried first, or the separator to the next name.
         "loc_or_list_sep": rf"(?P<loc>{LOC_INTRO})|{LIST_SEP}",
         "loc_or_comma_sep": rf"(?P<loc>{LOC_INTRO})|{COMMA_SEP}",
+        # After a name of a tagline of FROM_PLACE_TAGS: " from " (or LOC_INTRO) before
+        # its place, or the separator ("... Lazaro Gamio from New York and Alan ...").
+        "loc_from_or_comma_sep": rf"(?P<loc>{LOC_INTRO}|{FROM})|{COMMA_SEP}",
+        # Between names of such a tagline: COMMA_SEP, or a semicolon before a further
+        # name and its "from" ("... from Lakeland, Fla.; Benjamin Guggenheim from
+        # Santa Monica, Calif."); elsewhere a semicolon ends the clause, as in any
+        # tagline ("...; Editing by", "...; The Associated Press contributed ...").
+        "from_sep": rf"{COMMA_SEP}|{OPT_WS};{OPT_WS}(?:and{WS})?+(?={ANY_NAME}{FROM})",
         "contributed": CONTRIBUTED,
         "from": FROM,
         "reported": REPORTED,
@@ -550,6 +609,7 @@ def _compile() -> _Built:
         "tag_clause_sep": TAG_CLAUSE_SEP,
         "agency_credit": AGENCY_CREDIT,
         "of_agency": OF_AGENCY,
+        "possessive": POSSESSIVE,
         "group": GROUP,
         "scope_as_place": SCOPE_AS_PLACE,
         "trailer": TRAILER,
@@ -618,6 +678,7 @@ _ENGINE: Any = re if sys.version_info >= (3, 11) else regex
 _PLAIN = (
     "lead", "open", "end", "loc_intro", "list_sep", "comma_sep", "loc_or_list_sep",
     "loc_or_comma_sep", "chain", "contributed", "from", "reported", "clause_sep", "stop",
+    "loc_from_or_comma_sep",
 )  # fmt: skip
 
 #: The last character outside ASCII.
@@ -741,7 +802,14 @@ def _tag_phrases() -> dict[str, str]:
 
 @cache
 def _organisation_words() -> frozenset[str]:
-    return frozenset(word.casefold() for word in ORGANISATION_WORDS)
+    """The organisation words, folded, and the plural job titles of one word.
+
+    A plural title is staff, never a person: "Reporting by Correspondents", "Reporting
+    by Jane Doe and Reporters in Kyiv" are refused, as "Reporting by Bengaluru
+    Newsroom" is for its organisation word.
+    """
+    plurals = (plural for _, plural in CREDIT_ROLES if " " not in plural)
+    return frozenset(word.casefold() for word in (*ORGANISATION_WORDS, *plurals))
 
 
 _ORGANISATION_WORDS = _organisation_words()
@@ -1032,6 +1100,24 @@ def _cut_ascii(text: str, start: int, stop: int, end: int, *, least: int) -> tup
     return start, stop
 
 
+#: A word in the possessive, "'s" at its end ("CNN's", "Doe’s"): never part of a person's
+#: name in a credit ("CNBC's Mike Sheen also contributed to this report." names no
+#: "CNBC's Mike Sheen"); the name is refused (see :meth:`_Reader.name`).
+_POSSESSIVE_WORD = regex.compile(rf"[{APOSTROPHES}][sS](?![\p{{L}}\p{{M}}])")
+#: The characters of an apostrophe: a line holding none has no possessive to test.
+_APOSTROPHE_CHARS = frozenset(APOSTROPHES)
+#: How far from a clause's start the apostrophe of POSSESSIVE may stand (the longest
+#: agency form and "The ").
+_POSSESSIVE_ROOM = 64
+#: A word's letters before an apostrophe: "CNN" of "CNN's".
+_BEFORE_APOSTROPHE = re.compile(rf"[^{APOSTROPHES}]+")
+
+
+def _possessive_in(raw: str) -> bool:
+    """Whether a word of ``raw`` is in the possessive ("CNN's Jane Doe")."""
+    return not _APOSTROPHE_CHARS.isdisjoint(raw) and _POSSESSIVE_WORD.search(raw) is not None
+
+
 #: What a word holds for the agency look-up's first test (see :meth:`_Reader.agency_at`).
 _FIRST_WORD = re.compile(r"[^\s,;.:()]+")
 #: The staff words, folded (see ``AGENCY_CREDIT``).
@@ -1142,6 +1228,10 @@ _LEAST = {"full_name": 2, "any_name": 1}
 #: The separator pieces of GROUPS, by whether a semicolon separates too: the
 #: separator, and LOC_INTRO or the separator.
 _SEPS = {True: ("list_sep", "loc_or_list_sep"), False: ("comma_sep", "loc_or_comma_sep")}
+#: The separator pieces of GROUPS in a tagline of ``FROM_PLACE_TAGS``.
+_FROM_SEPS = ("from_sep", "loc_from_or_comma_sep")
+#: The tagline phrases of ``FROM_PLACE_TAGS``, folded (see :meth:`_Reader.clause`).
+_FROM_PLACE_TAGS = frozenset(_fold(phrase) for phrase in FROM_PLACE_TAGS)
 
 # --- The plain-name fast path of GROUPS ---------------------------------------------
 
@@ -1297,7 +1387,8 @@ def _plain_contribution(
     raw: str = fast.group(1)  # "name"
     words = raw.lower().split(" ")
     if (
-        not _NOT_PLAIN_WORDS.isdisjoint(words)
+        ("'" in raw and _possessive_in(raw))
+        or not _NOT_PLAIN_WORDS.isdisjoint(words)
         or words[0] in agency_words
         or ("." in raw and all(w[-1] == "." for w in words))
     ):
@@ -1501,7 +1592,11 @@ class _Reader:
             (self.ascii_only if self.pos >= self.ascii_from else self.plain)["trailer"].search(
                 text, self.pos
             )
-            if "Follow" in text or "Copyright" in text or "©" in text
+            if "Follow" in text
+            or "Copyright" in text
+            or "©" in text
+            or "Standards:" in text
+            or "((" in text
             else None
         )
         if trailer is not None and trailer.start() > self.pos:
@@ -1586,7 +1681,12 @@ class _Reader:
                 self.fail(_EXPECTED_CLAUSE)
             self.pos, phrase = tagged
             role = _TAG_ROLE_OF.get(phrase) or _tag_roles()[_fold(phrase)]
-            pending = self.groups(role, None, full=False, semicolons=False)
+            if _FROM_PLACE_TAGS and _fold(phrase) in _FROM_PLACE_TAGS:
+                # "Reporting was contributed by A from New York; B from Lakeland, Fla."
+                pending = self.groups(role, None, full=False, semicolons=False, from_places=True)
+                self.check_places(pending)
+            else:
+                pending = self.groups(role, None, full=False, semicolons=False)
             self.emit(pending)
             self.take_closing()  # the tagline's last clause, most often
             return True
@@ -1598,8 +1698,13 @@ class _Reader:
         ):
             self.reported(plain)
             return False
-        opened = self.opening(pos)
-        if opened is not None:
+        owner = self.possessive(pos)
+        opened = None if owner is not None else self.opening(pos)
+        if owner is not None:
+            # "CNN's Kylie Atwood and Kara Fox contributed": the agency of each name.
+            self.pos = owner[0]
+            title = self.credit(None, owner[1], None)
+        elif opened is not None:
             # The title as credit() would read it from peek_listed("role_start").
             self.pos = opened[0]
             title = self.credit(opened[1], opened[2], None)
@@ -1657,6 +1762,42 @@ class _Reader:
                     return stop + 1, *found
                 return None
         return None
+
+    def check_places(self, pending: Sequence[Contribution]) -> None:
+        """Refuse a place of ``pending`` that names an organisation or an agency.
+
+        "Reporting was contributed by Jane Doe from The Times." or "... from
+        Reuters" names where she works, not where she reported from.
+        """
+        for c in pending:
+            where = c.location
+            if where is None:
+                continue
+            folded = where.casefold().replace(",", " ").split()
+            if not _ORGANISATION_WORDS.isdisjoint(folded) or find_agency(where) is not None:
+                self.pos = c.span[1]
+                self.fail("Expected a place after 'from', not an organisation")
+
+    def possessive(self, pos: int) -> tuple[int, str] | None:
+        """Where POSSESSIVE at ``pos`` ends and its agency's canonical name, else ``None``.
+
+        ``None`` without the pattern where no apostrophe stands near ``pos`` or the
+        first word, up to one, starts no agency's form ("CNN" of "CNN's"); and where
+        the agency is written neither as the table lists it nor in capitals.
+        """
+        text, end = self.text, self.end
+        near = text[pos : min(end, pos + _POSSESSIVE_ROOM)]
+        if _APOSTROPHE_CHARS.isdisjoint(near):
+            return None  # most credits
+        words = near.split(None, 1)
+        head = _BEFORE_APOSTROPHE.match(words[0]) if words else None
+        if head is None or head.group().casefold() not in _agency_first_words():
+            return None
+        m = self.pats["possessive"].match(text, pos, end)
+        if m is None:
+            return None
+        name = self.agency_name(m.group("agency"))
+        return None if name is None else (m.end(), name)
 
     def tag_phrase(self, pos: int) -> tuple[int, str] | None:
         """Where a tagline phrase of :data:`_TAG_PHRASES` and its space end, and the phrase.
@@ -1803,6 +1944,9 @@ class _Reader:
         verb = self.take("contributed")
         if verb is None:
             self.fail("Expected 'contributed' after the names of a credit")
+        if verb.group("research") is not None:
+            self.research(pending)
+            return None, None
         if self.take("from") is not None:
             location = self.place()
             for p in pending:
@@ -1814,6 +1958,21 @@ class _Reader:
             self.fail("Expected 'to this report' or a full stop after 'contributed'")
         self.out.extend(pending)  # emit()
         return role, affiliation
+
+    def research(self, pending: Sequence[Contribution]) -> None:
+        """Emit ``pending`` with the role "research", after "contributed research".
+
+        "Kitty Bennett contributed research.": names without a title or an agency
+        only, the sentence's end (or a chained credit) after it ("... contributed
+        research to the study" is no credit).
+        """
+        if any(p.role is not None or p.affiliation is not None for p in pending):
+            self.fail("Expected names without a title before 'contributed research'")
+        if not (self.at_stop() or self.at_end() or self.peek("chain") is not None):
+            self.fail("Expected a full stop after 'contributed research'")
+        for p in pending:
+            _set_role(p, "research")
+        self.emit(pending)
 
     def after_group(self) -> tuple[_Match | None, Contribution | None]:
         """After a group credit: LIST_SEP and a further title (its match) or group (taken).
@@ -1833,7 +1992,13 @@ class _Reader:
 
     # GROUPS = NAME {LIST_SEP NAME} [LOC_INTRO PLACE] {LIST_SEP NAME ...}
     def groups(
-        self, role: str | None, affiliation: str | None, *, full: bool, semicolons: bool
+        self,
+        role: str | None,
+        affiliation: str | None,
+        *,
+        full: bool,
+        semicolons: bool,
+        from_places: bool = False,
     ) -> list[Contribution]:
         """Names with their places, up to a title (left for the caller) or anything else.
 
@@ -1841,9 +2006,11 @@ class _Reader:
         the name built here as :meth:`name` would build it, where its words are
         those the fast path is exact for (see ``_PLAIN_RUNS``); any other name, and
         any name whose words are not (one that is cut, refused, may start an agency,
-        or is initials alone), is read by :meth:`name` from the same place.
+        or is initials alone), is read by :meth:`name` from the same place. With
+        ``from_places`` (a tagline of ``FROM_PLACE_TAGS``), "from" also introduces a
+        place, and the fast path is off (it knows "in" and "at" only).
         """
-        sep, loc_or_sep = _SEPS[semicolons]
+        sep, loc_or_sep = _FROM_SEPS if from_places else _SEPS[semicolons]
         key = "full_name" if full else "any_name"
         text, end = self.text, self.end
         # The first two letters, lower-cased, of a title or a tagline phrase; their words.
@@ -1851,7 +2018,7 @@ class _Reader:
         found: list[Contribution] = []
         placed = 0  # the names before this one have their places
         plain, agency_words = (
-            _PLAIN_RUNS[key, semicolons] if _PLAIN_FULL else None,
+            _PLAIN_RUNS[key, semicolons] if _PLAIN_FULL and not from_places else None,
             _agency_first_words(),
         )
         while True:
@@ -2155,13 +2322,18 @@ class _Reader:
         # Case folding maps no character to or from a space: the words fold one by one
         # (and ASCII folds to lower case).
         folded = raw.casefold().split() if words is None else words
-        if not _ORGANISATION_WORDS.isdisjoint(folded):
+        if _possessive_in(raw):
+            # "CNBC's Mike Sheen": an owner the agency table does not know, or a
+            # possessive inside a list ("Jane Doe and CNN's John Roe").
             self.pos = span[0]
-            self.fail("Expected a person's name, not an organisation")
+            self.fail("Expected a person's name, not a word in the possessive")
         if folded[-1] in _STAFF_WORDS and find_agency(" ".join(folded[:-1])) is not None:
             # "Reuters Staff" where no agency may stand: never a person.
             self.pos = span[0]
             self.fail("Expected a person's name, not an agency's staff")
+        if not _ORGANISATION_WORDS.isdisjoint(folded):
+            self.pos = span[0]
+            self.fail("Expected a person's name, not an organisation")
         if not (raw.isascii() and raw.istitle()):  # else display_name() gives it back as is
             raw = display_name(raw)
         if agencies and role is None and affiliation is None and key == "full_name":

@@ -50,6 +50,7 @@ from __future__ import annotations
 __all__ = [
     "CREDIT_ADVERBS",
     "CREDIT_ROLES",
+    "FROM_PLACE_TAGS",
     "NOT_CREDITS",
     "ORGANISATION_WORDS",
     "SCOPE_PLACES",
@@ -124,6 +125,12 @@ CREDIT_ROLES: tuple[tuple[str, str], ...] = (
 #: "Reporting by Andy Bruce in London and Ankur Banerjee in Bengaluru; Editing by Joyjeet Das"
 TAGLINE_ROLES: tuple[tuple[str, str], ...] = (
     ("Reporting by", "reporting"),
+    # The New York Times: "Reporting was contributed by Joe Rennison, Colby Smith and
+    # Lazaro Gamio from New York and Alan Rappeport and Shawn McCreesh from
+    # Washington.", "Reporting was contributed by Eric Adelson from Lakeland, Fla.;
+    # Benjamin Guggenheim from Santa Monica, Calif.; ..." (nytimes.com stories in
+    # scrapers' test data): the places after "from" (see FROM_PLACE_TAGS).
+    ("Reporting was contributed by", "reporting"),
     # Reuters: "Additional reporting by Steve Gorman; Editing by ..." (the same role)
     ("Additional reporting by", "reporting"),
     ("Writing by", "writing"),
@@ -156,6 +163,12 @@ TAGLINE_ROLES: tuple[tuple[str, str], ...] = (
     # German pages: "Mit Material von dpa" (with material from dpa), the same credit.
     ("Mit Material von", "files"),
 )
+
+#: The tagline phrases of :data:`TAGLINE_ROLES` whose names take their place after
+#: "from", not "in", and whose place groups a semicolon may part (The New York Times:
+#: "Reporting was contributed by A and B from New York and C from Washington.",
+#: "... by A from Lakeland, Fla.; B from Santa Monica, Calif."). Written as listed there.
+FROM_PLACE_TAGS: tuple[str, ...] = ("Reporting was contributed by",)
 
 #: Words that follow an agency's name where a tagline or credit names its staff as a
 #: whole, not a person: "Reporting by Reuters Staff", "Compiled by AP staff",
@@ -214,4 +227,13 @@ ORGANISATION_WORDS: tuple[str, ...] = (
     # "Acme News contributed to this report.": an organisation, never a person; the
     # agencies of the agency table ("Bloomberg News") are read before this test.
     "News",
+    # "Smith Barney Research contributed research.": a research firm, never a person.
+    "Research",
+    # Reuters' desks credited in place of a reporter: "(Reporting by Bengaluru
+    # Newsroom; Editing by ...)", "Reporting by Mali Newsroom; Writing by Bate Felix"
+    # (a scraper's boilerplate tests), "(Gdynia Newsroom)" (Reuters copy in a parser's
+    # test data); AP's and others' "Staff" and "Bureaux" ("Reporting by Jane Doe in
+    # Sydney and Bureaux"): a desk, never a person ("Staff" after an agency's name is
+    # read before this test: "Reporting by Reuters Staff").
+    "Newsroom", "Newsrooms", "Newsdesk", "Desk", "Bureaux", "Bureaus", "Staff", "Staffers",
 )  # fmt: skip
