@@ -735,7 +735,17 @@ _BYLINE_FIRST = frozenset("BbVvPp")  # _BYLINE_LEAD, but for its lead words:
 _BYLINE_WORDS = ("Story", "STORY", "Words", "WORDS", "Written", "WRITTEN")
 _CAPTION_PREFIX_FIRST = frozenset("FEI")  # _CAPTION_PREFIX
 
-_NOISE_LINES = frozenset(line.casefold() for line in noise.NOISE_LINES)
+_NOISE_LINES = frozenset(line.casefold() for line in (*noise.NOISE_LINES, *noise.CHROME_LINES))
+#: A site's frame, folded: lines noise anywhere, and links noise only where no heading is
+#: (before the headline, or in a footer's run of links: see :func:`_is_nav` and
+#: :func:`_in_chrome_run`).
+_CHROME_LINES = frozenset(line.casefold() for line in noise.CHROME_LINES)
+_NAV_LINES = frozenset(line.casefold() for line in (*noise.NAV_LINKS, *noise.SECTION_NAMES))
+#: How long a line of ``_NAV_LINES`` or a breadcrumb of them may be.
+_NAV_MAX = 80
+#: The marks between the steps of a breadcrumb: "World / Europe", "Home › News › World".
+_CRUMB_MARKS = "/›>»|"
+_CRUMB_SPLIT = re.compile(r"[/›>»|]")
 _NOISE_LEADS = tuple(lead.casefold() for lead in noise.NOISE_LEADS)
 _NOTE_LEADS = tuple(lead.casefold() for lead in noise.EDITORS_NOTE_LEADS)
 _CORRECTION_LEADS = tuple(lead.casefold() for lead in noise.CORRECTION_LEADS)
@@ -819,6 +829,63 @@ def _is_noise(s: str) -> bool:
     return url and words <= 10 and _ENDS_WITH_URL.search(s) is not None
 
 
+def _is_nav(s: str) -> bool:
+    """Whether ``s`` is a link of a site's navigation (``Menu``, ``World``), a breadcrumb of
+    them (``World / Europe``, ``Home › News``) or a bar of one-word links copied as one line
+    (``Home News Sport``): noise before the headline.
+
+    Only whole lines of the tables are read, never a headline that merely holds one of their
+    words ("Home sales fall", "Search for missing hikers called off").
+    """
+    if len(s) > _NAV_MAX:
+        return False
+    folded = s.casefold()
+    if folded in _NAV_LINES:
+        return True
+    for mark in _CRUMB_MARKS:
+        if mark in folded:
+            steps = [step.strip() for step in _CRUMB_SPLIT.split(folded)]
+            break
+    else:  # a bar copied as one line: "Home News Sport Weather"  "World Europe"
+        steps = folded.split()
+    steps = [step for step in steps if step]
+    return len(steps) >= 2 and all(step in _NAV_LINES for step in steps)
+
+
+def _in_chrome_run(texts: list[str], at: int, known: dict[int, bool]) -> bool:
+    """Whether line ``at`` (a link of ``_NAV_LINES``) stands in a run of links that holds a
+    line of the site's frame (``Terms of Use``): a footer, not a heading.
+
+    The run is the lines next to it, blank lines skipped, that are links or frame lines.
+    Each run is read once: its answer is kept in ``known`` for every line of it.
+    """
+    if at in known:
+        return known[at]
+    size = len(texts)
+    first = last = at
+    framed = False
+    for step in (-1, 1):
+        i = at + step
+        while 0 <= i < size:
+            s = texts[i]
+            if s:
+                if len(s) > _NAV_MAX:
+                    break
+                folded = s.casefold()
+                if folded in _CHROME_LINES:
+                    framed = True
+                elif folded not in _NAV_LINES:
+                    break
+            if step < 0:
+                first = i
+            else:
+                last = i
+            i += step
+    for i in range(first, last + 1):
+        known[i] = framed
+    return framed
+
+
 def _may_be_stamp(s: str) -> bool:
     """False only where ``_TIMESTAMP`` cannot match: two ASCII letters open ``s``, and no word
     it may open with opens with them (it may: a digit, ":", anything else first)."""
@@ -897,7 +964,7 @@ def _classify(s: str, *, header: bool, headline_open: bool) -> _Guess:
     if size <= _SHORT:
         if first in _SEPARATOR_FIRST and _SEPARATOR.fullmatch(s):
             return _SEPARATOR_LINE
-        if _is_noise(s):
+        if _is_noise(s) or (headline_open and _is_nav(s)):
             return _NOISE_LINE
         if size <= 80:
             agency = _source(s)
@@ -1116,16 +1183,22 @@ def _structure(texts: list[str], guesses: list[_Guess]) -> str:
     ``texts`` are the lines stripped.
     """
     headline = next((i for i, g in enumerate(guesses) if g.kind is PartKind.HEADLINE), -1)
+    if headline >= 0:
+        headline = _repick_headline(texts, guesses, headline)
     text_at = [i for i, g in enumerate(guesses) if g.kind is None and i > headline]
     start = _story_start(guesses, headline, text_at)
     codes = _KIND_CODES
     standfirst, unknown = codes[PartKind.STANDFIRST], codes[PartKind.UNKNOWN]
     subhead, body = codes[PartKind.SUBHEAD], codes[PartKind.BODY]
+    noise_code = codes[PartKind.NOISE]
+    runs: dict[int, bool] = {}  # lines of a run of links read: whether it holds the frame
     out: list[str] = []
     for i, (s, guess) in enumerate(zip(texts, guesses, strict=True)):
         kind = guess.kind
         if kind is not None:
             out.append(codes[kind])
+        elif len(s) <= _NAV_MAX and s.casefold() in _NAV_LINES and _in_chrome_run(texts, i, runs):
+            out.append(noise_code)
         elif i < start:
             before = headline >= 0 and i > headline
             out.append(standfirst if before and _is_paragraph(s) else unknown)
@@ -1134,6 +1207,84 @@ def _structure(texts: list[str], guesses: list[_Guess]) -> str:
         else:
             out.append(body)
     return "".join(out)
+
+
+#: How many words a line of a site's links may have ("Exclusive news, data and analytics
+#: for financial market professionals", reuters.com's top bar, has nine).
+_LINK_WORDS = 10
+#: How many words a link under a one-word line taken as headline may have ("Global
+#: development").
+_KICKER_WORDS = 2
+#: The fewest words of a headline taken from under a run of links.
+_MIN_HEADLINE_WORDS = 3
+#: The kinds that open a story's first paragraph or its credits, under its headline.
+_STORY_ANCHORS = (PartKind.BYLINE, PartKind.DATELINE)
+
+
+def _count_words(s: str, limit: int) -> int:
+    """How many words ``s`` holds, counted up to ``limit`` (a long line is not cut up)."""
+    return sum(1 for _ in islice(_WORD.finditer(s), limit))
+
+
+def _repick_headline(texts: list[str], guesses: list[_Guess], headline: int) -> int:
+    """The headline's index, moved down from a run of a site's links unknown to the tables.
+
+    The first line that can be a headline was taken (``headline``). The story opens at
+    the first byline or dateline under it, or else at its first sentence of ten words or
+    more. When more than ``_MAX_STANDFIRST`` lines of text stand between the two (so the
+    story cannot be placed under the headline taken), and the headline taken and the lines
+    under it are short and none a sentence, they are a page's links ("Be Well",
+    "Photography", "AP Investigations"); the first line with more words than each line of
+    the run above it (three at least), no sentence, with at most ``_MAX_STANDFIRST`` lines
+    of text between it and the story, is the headline. ``guesses`` is changed in place: the
+    first guess becomes plain text, which :func:`_structure` keeps as ``UNKNOWN``. Else
+    nothing changes.
+    """
+    size = len(guesses)
+    anchor = headline + 1
+    while anchor < size:
+        guess = guesses[anchor]
+        if guess.kind in _STORY_ANCHORS:
+            break
+        s = texts[anchor]
+        if guess.kind is None and s.endswith(_SENTENCE_CLOSE) and not s.endswith("?"):
+            if _count_words(s, _LINK_WORDS) >= _LINK_WORDS:
+                break
+            return headline  # a short sentence under the headline: no run of links
+        anchor += 1
+    if anchor == size:
+        return headline  # no story under it to place: a list, a page of links
+    between = [i for i in range(headline + 1, anchor) if guesses[i].kind is None]
+    most = _count_words(texts[headline], _LINK_WORDS + 1)  # the most words of the run yet
+    # A one-word line taken (a section's name, a kicker: "Inequality", "Analysis") gives way
+    # to a longer line under it even where the story would stand under it, when the lines
+    # between are links of one or two words.
+    word = most == 1
+    limit = _KICKER_WORDS if word else _LINK_WORDS
+    if not between or (not word and len(between) <= _MAX_STANDFIRST):
+        return headline  # the story stands under the headline taken: keep it
+    if most > _LINK_WORDS or texts[headline].endswith(_SENTENCE_CLOSE):
+        return headline
+    for n, i in enumerate(between):
+        s = texts[i]
+        words = _count_words(s, _LINK_WORDS + 1)
+        question = s.endswith("?")  # "Could Democratic Socialism Take Control ...?"
+        if words > most and words >= _MIN_HEADLINE_WORDS and len(s) <= _SHORT:
+            if len(between) - n - 1 > _MAX_STANDFIRST or (
+                s.endswith(_SENTENCE_CLOSE) and not question
+            ):
+                return headline  # the story would not stand under it either
+            try:
+                value = parse_headline(s)
+            except ParseError:
+                return headline
+            guesses[headline] = _TEXT
+            guesses[i] = _Guess(PartKind.HEADLINE, value)
+            return i
+        if words > limit or (s.endswith(_SENTENCE_CLOSE) and not question):
+            return headline
+        most = max(most, words)
+    return headline
 
 
 def _story_start(guesses: list[_Guess], headline: int, text_at: list[int]) -> int:
