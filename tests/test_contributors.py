@@ -1920,7 +1920,7 @@ def test_ascii_pieces_match_their_patterns(text: str, pick: int, cut: int) -> No
     for key in contributors._ASCII:
         slow = contributors._patterns()[0][key]
         fast = contributors._patterns()[3][key]
-        find = "search" if key == "trailer" else "match"
+        find = "search" if key.endswith("trailer") else "match"
         a = getattr(slow, find)(text, pos, end)
         b = getattr(fast, find)(text, pos, end)
         # The ASCII name pieces capture no words (see _cut_ascii).
@@ -2250,3 +2250,26 @@ def test_agency_and_desk_title_read_as_written_back() -> None:
     (found,) = line.contributions
     assert (found.name, found.role, found.affiliation) == ("Jane Doe", "health writer", "Reuters")
     assert parse_contributors(str(line)) == line
+
+
+def test_every_trailer_word_lets_its_trailer_be_searched() -> None:
+    """``_may_trail`` passes each word of ``_TRAILERS``, so no trailer goes unsearched."""
+    for _, words in contributors._TRAILERS:
+        for word in words:
+            assert contributors._may_trail(f"Jane Doe contributed. {word}")
+    assert not contributors._may_trail("Associated Press writer Jane Doe contributed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "stop"),
+    [
+        ("AP writer Jane Doe contributed. Follow Doe on Twitter.", 31),
+        ("Aus dem Englischen von Jan DoolanCopyright: Project Syndicate, 2025", 33),
+        ("Reporting by Jane Doe; editing by John Roe Our Standards: The Principles.", 42),
+        ("(Reporting by Jane Doe; Editing by John Roe) ((jane.doe@example.com; +1 2))", 44),
+        # The earliest trailer ends the line, whichever piece finds it.
+        ("Reporting by Jane Doe Our Standards: x. Follow us. ((a@b.c))", 21),
+    ],
+)
+def test_the_first_trailer_ends_the_line(text: str, stop: int) -> None:
+    assert parse_contributors(text).span[1] == stop

@@ -280,18 +280,21 @@ CHAIN = COMMA_SEP
 
 # "... Mexico. Follow Spagat and Colvin on Twitter at ..."  "... Jan DoolanCopyright: Project ..."
 # Trailing text pages run into a contributor line: a "Follow" sentence, a copyright
-# notice (also glued to the last word), the link Reuters.com has put under every story
-# since 2017 ("Reporting by David Shepardson; editing by Miral Fahmy Our Standards: The
-# Thomson Reuters Trust Principles.", in scrapers' test texts, also glued: "Miral
-# FahmyOur Standards: ..."), and Reuters' contact block in double parentheses after
-# its tagline ("(Reporting by Lananh Nguyen; Editing by Sinead Cruise)
-# ((Lananh.Nguyen@thomsonreuters.com; +1 (646) 696 4829;))", Reuters copy on
-# Nasdaq's pages). The line ends before it.
-TRAILER = (
-    rf"(?:(?<=[.!?]){WS}|(?<=\p{{Ll}}))(?:Follow{WS}|Copyright(?!{LETTER})|©)"
-    rf"|(?:(?<=[.!?]){WS}|;?+{WS}|(?<=\p{{Ll}}))Our{WS}Standards:"
-    rf"|(?<=\)){WS}\(\((?=[^\s()@]++@)"
-)
+# notice (also glued to the last word). The line ends before it, as before the two
+# trailers below; each is searched only where its words stand in the line (see
+# _TRAILERS), as a search for a pattern that opens with a look-behind tries it at
+# every character.
+TRAILER = rf"(?:(?<=[.!?]){WS}|(?<=\p{{Ll}}))(?:Follow{WS}|Copyright(?!{LETTER})|©)"
+
+# "... editing by Miral Fahmy Our Standards: The Thomson Reuters Trust Principles."
+# The link Reuters.com has put under every story since 2017 (in scrapers' test texts,
+# also glued: "Miral FahmyOur Standards: ...").
+STANDARDS_TRAILER = rf"(?:(?<=[.!?]){WS}|;?+{WS}|(?<=\p{{Ll}}))Our{WS}Standards:"
+
+# "(Reporting by Lananh Nguyen; Editing by Sinead Cruise) ((Lananh.Nguyen@thomsonreuters.com;
+# +1 (646) 696 4829;))": Reuters' contact block in double parentheses after its
+# tagline (Reuters copy on Nasdaq's pages).
+CONTACT_TRAILER = rf"(?<=\)){WS}\(\((?=[^\s()@]++@)"
 
 # "Follow "  "Contact "  "Sign ": page furniture that no clause starts with.
 NOT_CREDIT = rf"(?i:\L<not_credits>)(?!{LETTER})"
@@ -613,6 +616,8 @@ def _compile() -> _Built:
         "group": GROUP,
         "scope_as_place": SCOPE_AS_PLACE,
         "trailer": TRAILER,
+        "standards_trailer": STANDARDS_TRAILER,
+        "contact_trailer": CONTACT_TRAILER,
         "stop": rf"{OPT_WS}\.",
         "not_credit": NOT_CREDIT,
         "name_start": r"\p{Lu}|\L<name_joined>-|\L<name_particles>" + WS,
@@ -678,7 +683,7 @@ _ENGINE: Any = re if sys.version_info >= (3, 11) else regex
 _PLAIN = (
     "lead", "open", "end", "loc_intro", "list_sep", "comma_sep", "loc_or_list_sep",
     "loc_or_comma_sep", "chain", "contributed", "from", "reported", "clause_sep", "stop",
-    "loc_from_or_comma_sep",
+    "loc_from_or_comma_sep", "contact_trailer",
 )  # fmt: skip
 
 #: The last character outside ASCII.
@@ -688,6 +693,7 @@ _LAST_NOT_ASCII = re.compile(r"[^\x00-\x7f][\x00-\x7f]*\Z")
 _ASCII = (
     "full_name_captured", "any_name_captured", "city", "role_start", "tag", "not_credit",
     "reported_start", "reported_more", "name_start", "region_tail", "trailer",
+    "standards_trailer",
 )  # fmt: skip
 
 #: A named list in a pattern, ``\L<name>``, and one matched without case, ``(?i:\L<name>)``.
@@ -1104,8 +1110,17 @@ def _cut_ascii(text: str, start: int, stop: int, end: int, *, least: int) -> tup
 #: name in a credit ("CNBC's Mike Sheen also contributed to this report." names no
 #: "CNBC's Mike Sheen"); the name is refused (see :meth:`_Reader.name`).
 _POSSESSIVE_WORD = regex.compile(rf"[{APOSTROPHES}][sS](?![\p{{L}}\p{{M}}])")
-#: The characters of an apostrophe: a line holding none has no possessive to test.
-_APOSTROPHE_CHARS = frozenset(APOSTROPHES)
+
+
+def _has_apostrophe(text: str) -> bool:
+    """Whether ``text`` holds an apostrophe: most lines hold none, and so no possessive.
+
+    ASCII text can hold only "'"; a test per character ``in`` the text costs far less
+    than a set's ``isdisjoint`` over its characters, run on every clause.
+    """
+    return "'" in text if text.isascii() else any(map(text.__contains__, APOSTROPHES))
+
+
 #: How far from a clause's start the apostrophe of POSSESSIVE may stand (the longest
 #: agency form and "The ").
 _POSSESSIVE_ROOM = 64
@@ -1115,7 +1130,7 @@ _BEFORE_APOSTROPHE = re.compile(rf"[^{APOSTROPHES}]+")
 
 def _possessive_in(raw: str) -> bool:
     """Whether a word of ``raw`` is in the possessive ("CNN's Jane Doe")."""
-    return not _APOSTROPHE_CHARS.isdisjoint(raw) and _POSSESSIVE_WORD.search(raw) is not None
+    return _has_apostrophe(raw) and _POSSESSIVE_WORD.search(raw) is not None
 
 
 #: What a word holds for the agency look-up's first test (see :meth:`_Reader.agency_at`).
@@ -1232,6 +1247,8 @@ _SEPS = {True: ("list_sep", "loc_or_list_sep"), False: ("comma_sep", "loc_or_com
 _FROM_SEPS = ("from_sep", "loc_from_or_comma_sep")
 #: The tagline phrases of ``FROM_PLACE_TAGS``, folded (see :meth:`_Reader.clause`).
 _FROM_PLACE_TAGS = frozenset(_fold(phrase) for phrase in FROM_PLACE_TAGS)
+#: The same phrases as the tables write them (see ``_TAG_ROLE_OF``).
+_FROM_PLACE_WRITTEN = frozenset(_written_forms(FROM_PLACE_TAGS))
 
 # --- The plain-name fast path of GROUPS ---------------------------------------------
 
@@ -1405,6 +1422,29 @@ def _plain_contribution(
     return c
 
 
+#: The trailer pieces, each with the words one of its matches holds, in its case: a
+#: piece is searched only in a line holding one of them.
+_TRAILERS = (
+    ("trailer", ("Follow", "Copyright", "©")),
+    ("standards_trailer", ("Standards:",)),
+    ("contact_trailer", ("((",)),
+)
+
+
+def _may_trail(text: str) -> bool:
+    """Whether ``text`` holds a word of ``_TRAILERS``: most lines hold none.
+
+    The words written out: tests of ``in`` cost less than one regex search.
+    """
+    return (
+        "Follow" in text
+        or "Copyright" in text
+        or "©" in text
+        or "Standards:" in text
+        or "((" in text
+    )
+
+
 class _Reader:
     """A cursor over one line: matches the compiled pieces at ``pos``, up to ``end``."""
 
@@ -1423,6 +1463,9 @@ class _Reader:
         else:
             last = _LAST_NOT_ASCII.search(text)
             self.ascii_from = len(text) + 2 if last is None else last.start() + 2
+        #: Whether the line holds an apostrophe: most lines hold none, and no word of
+        #: theirs is in the possessive (see :meth:`possessive`).
+        self.apostrophes = _has_apostrophe(text)
         self.out: list[Contribution] = []
         self.last: dict[str, tuple[int, int, _Match | None]] = {}
 
@@ -1587,20 +1630,9 @@ class _Reader:
             self.take("lead")
         # The space lstrip() would take: none where the line opens with no space.
         start = len(text) - len(text.lstrip()) if text[0].isspace() else 0
-        # TRAILER opens with one of these, in this case: most lines hold none of them.
-        trailer = (
-            (self.ascii_only if self.pos >= self.ascii_from else self.plain)["trailer"].search(
-                text, self.pos
-            )
-            if "Follow" in text
-            or "Copyright" in text
-            or "©" in text
-            or "Standards:" in text
-            or "((" in text
-            else None
-        )
-        if trailer is not None and trailer.start() > self.pos:
-            self.end = trailer.start()  # "... contributed. Follow X on Twitter ..." stops there
+        trailer = self.trailer() if _may_trail(text) else None
+        if trailer is not None and trailer > self.pos:
+            self.end = trailer  # "... contributed. Follow X on Twitter ..." stops there
         line_end = self.end
         # take("open") takes nothing but at "(".
         if text.startswith("(", self.pos, line_end) and self.take("open") is not None:
@@ -1624,6 +1656,20 @@ class _Reader:
         _set(line, "contributions", tuple(self.out))
         _set(line, "span", (start, stop))
         return line
+
+    def trailer(self) -> int | None:
+        """Where the first trailer of :data:`_TRAILERS` starts, from the reader's place."""
+        text, pos = self.text, self.pos
+        pats = self.ascii_only if pos >= self.ascii_from else self.plain
+        first = None
+        for key, words in _TRAILERS:
+            for word in words:
+                if word in text:
+                    m = pats[key].search(text, pos)
+                    if m is not None and (first is None or m.start() < first):
+                        first = m.start()
+                    break
+        return first
 
     def clauses(self) -> None:
         tagline = self.clause(first=True)
@@ -1680,15 +1726,7 @@ class _Reader:
                 # "; editing by" in lower case only after a first clause.
                 self.fail(_EXPECTED_CLAUSE)
             self.pos, phrase = tagged
-            role = _TAG_ROLE_OF.get(phrase) or _tag_roles()[_fold(phrase)]
-            if _FROM_PLACE_TAGS and _fold(phrase) in _FROM_PLACE_TAGS:
-                # "Reporting was contributed by A from New York; B from Lakeland, Fla."
-                pending = self.groups(role, None, full=False, semicolons=False, from_places=True)
-                self.check_places(pending)
-            else:
-                pending = self.groups(role, None, full=False, semicolons=False)
-            self.emit(pending)
-            self.take_closing()  # the tagline's last clause, most often
+            self.tagline(phrase)
             return True
         # "reported" is a word of every "X reported from Y": most lines skip the regex,
         # and most others hold it as _PLAIN_REPORTED finds it.
@@ -1698,7 +1736,7 @@ class _Reader:
         ):
             self.reported(plain)
             return False
-        owner = self.possessive(pos)
+        owner = self.possessive(pos) if self.apostrophes else None
         opened = None if owner is not None else self.opening(pos)
         if owner is not None:
             # "CNN's Kylie Atwood and Kara Fox contributed": the agency of each name.
@@ -1763,6 +1801,23 @@ class _Reader:
                 return None
         return None
 
+    def tagline(self, phrase: str) -> None:
+        """The names of a tagline clause after its ``phrase`` ("Reporting by"), emitted."""
+        role = _TAG_ROLE_OF.get(phrase)
+        if role is not None:  # the phrase as the tables write it: no folding
+            from_places = phrase in _FROM_PLACE_WRITTEN
+        else:
+            folded = _fold(phrase)
+            role, from_places = _tag_roles()[folded], folded in _FROM_PLACE_TAGS
+        if from_places:
+            # "Reporting was contributed by A from New York; B from Lakeland, Fla."
+            pending = self.groups(role, None, full=False, semicolons=False, from_places=True)
+            self.check_places(pending)
+        else:
+            pending = self.groups(role, None, full=False, semicolons=False)
+        self.emit(pending)
+        self.take_closing()  # the tagline's last clause, most often
+
     def check_places(self, pending: Sequence[Contribution]) -> None:
         """Refuse a place of ``pending`` that names an organisation or an agency.
 
@@ -1787,7 +1842,7 @@ class _Reader:
         """
         text, end = self.text, self.end
         near = text[pos : min(end, pos + _POSSESSIVE_ROOM)]
-        if _APOSTROPHE_CHARS.isdisjoint(near):
+        if not _has_apostrophe(near):
             return None  # most credits
         words = near.split(None, 1)
         head = _BEFORE_APOSTROPHE.match(words[0]) if words else None
