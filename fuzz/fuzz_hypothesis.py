@@ -52,8 +52,15 @@ NEWLINES = ("\n", "\r\n", "\r", "\n\n", "\u2028", "\x85")
 BATCH = 16
 
 
-#: Strings that steer the grammars: byline leads, agency tags, credits, datelines.
-STEERS = ("By ", " and ", "(AP)", " — ", "AP Photo/", "(Reuters) - ", "WASHINGTON, ", ", ")
+#: Strings that steer the grammars: byline leads, agency tags, credits, datelines, and
+#: the forms of other outlets the corpus lines hold few of (possessive agencies,
+#: research credits, trailers, credit labels, kickers, a byline's place).
+STEERS = (
+    "By ", " and ", "(AP)", " — ", "AP Photo/", "(Reuters) - ", "WASHINGTON, ", ", ",
+    "CNN's ", " contributed research.", " Our Standards: ", ") ((a@b; ",
+    "Reporting was contributed by ", " from ", "Credit...", "Image source, ",
+    "Opinion | ", "Live: ", "By: ", " in London", " for The Washington Post", "(ANI): ",
+)  # fmt: skip
 
 
 def _piece(rng: random.Random) -> str:
