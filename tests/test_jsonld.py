@@ -122,6 +122,25 @@ def test_author_with_affiliation() -> None:
     ]
 
 
+def test_author_with_place() -> None:
+    """A byline's place ("By ... in London", BBC's ", BBC News, Washington") is each
+    author's ``workLocation``, as a contributor's place is."""
+    data = to_jsonld(parse("Oil rises\nBy Jane Doe and John Roe in London\nOil rose.\n"))
+    assert [a.get("workLocation") for a in data["author"]] == [
+        {"@type": "Place", "name": "London"},
+        {"@type": "Place", "name": "London"},
+    ]
+    data = to_jsonld(parse("Oil rises\nBy Anthony Zurcher, BBC News, Washington\nOil rose.\n"))
+    assert data["author"] == [
+        {
+            "@type": "Person",
+            "name": "Anthony Zurcher",
+            "affiliation": {"@type": "Organization", "name": "BBC News"},
+            "workLocation": {"@type": "Place", "name": "Washington"},
+        }
+    ]
+
+
 def test_authors_without_title() -> None:
     """Two authors without a title are two Persons with names only."""
     data = story("np_reuters3").to_jsonld()

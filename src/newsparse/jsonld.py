@@ -5,7 +5,8 @@ What goes where (a key is left out when the story has nothing for it):
 - ``headline``: the headline's text, its wire tags left out.
 - ``author``: a ``Person`` per byline author, with ``jobTitle`` (the byline's
   title as written) and ``affiliation`` (an ``Organization``: the byline's
-  affiliation, else the agency a title such as ``AP Medical Writer`` names).
+  affiliation, else the agency a title such as ``AP Medical Writer`` names) and
+  ``workLocation`` (a ``Place``: the byline's place, "By Jane Doe in London").
 - ``dateline``: the dateline as written, without its dash: ``"BEIRUT (AP)"``.
 - ``contributor``: per contributor-line name a ``Role`` with ``roleName``
   (``"writer"``, ``"editing"`` ...) around the ``Person`` (``affiliation``,
@@ -73,6 +74,8 @@ def _authors(byline: Byline) -> list[dict[str, Any]]:
             organization = _organization(affiliation)
             organization.pop("alternateName", None)
             person["affiliation"] = organization
+        if byline.place is not None:  # "By Jane Doe in London": where she filed from
+            person["workLocation"] = {"@type": "Place", "name": byline.place}
         people.append(person)
     return people
 
