@@ -1448,6 +1448,11 @@ def _may_trail(text: str) -> bool:
 class _Reader:
     """A cursor over one line: matches the compiled pieces at ``pos``, up to ``end``."""
 
+    __slots__ = (
+        "apostrophes", "ascii_from", "ascii_only", "end", "last", "out", "pats", "plain",
+        "pos", "prefixes", "text",
+    )  # fmt: skip
+
     def __init__(self, text: str) -> None:
         self.text = text
         self.pos = 0
