@@ -214,3 +214,44 @@ def test_corpus_stories_keep_their_headline_and_kinds_under_chrome(top: str) -> 
         inner = [p.kind for p in wrapped.parts[n : n + text.count("\n")]]
         assert inner == [p.kind for p in plain.parts], story["id"]
         assert {p.kind for p in wrapped.parts[n + text.count("\n") :]} == {K.NOISE}
+
+
+BLOOMBERG_END = (
+    "To contact the reporters on this story:\n"
+    "Mike Dorning in Washington at mdorning@bloomberg.net;\n"
+    "Steven T. Dennis in Washington at sdennis17@bloomberg.net\n"
+    "To contact the editors responsible for this story:\n"
+    "Joe Sobczyk at jsobczyk@bloomberg.net\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "kinds"),
+    [
+        # The corpus's Bloomberg story: an editor named without an address, then the
+        # copyright line.
+        ("Ros Krasny\n© 2020 Bloomberg L.P. All rights reserved.\n", [K.NOISE, K.NOISE]),
+        # At the story's end, and with a blank line before it.
+        ("Ros Krasny\n", [K.NOISE]),
+        ("\nRos Krasny\n", [K.BLANK, K.NOISE]),
+        # A listed given name reads as a name even with text under it.
+        ("Craig Gordon\nThey met again on Friday.\n", [K.NOISE, K.BODY]),
+        # A subhead under the block leads a paragraph, and stays a subhead.
+        ("More Talks Ahead\nThey met again on Friday.\n", [K.SUBHEAD, K.BODY]),
+        # Not a name alone: a sentence.
+        ("The talks resume on Friday in Paris.\n", [K.BODY]),
+    ],
+)
+def test_contact_block_name_lines_are_noise(tail: str, kinds: list[PartKind]) -> None:
+    """Bloomberg's contact block is noise to its end, an editor named alone included."""
+    story = STORY + BLOOMBERG_END + tail
+    parts = parse(story).parts
+    assert [p.kind for p in parts[4:9]] == [K.NOISE] * 5
+    assert [p.kind for p in parts[9:]] == kinds
+    assert str(parse(story)) == story
+
+
+def test_name_lines_outside_a_contact_block_are_not_noise() -> None:
+    """A name alone elsewhere is no contact line: the block's lead opens the rule."""
+    parts = parse(STORY + "Ros Krasny\nThey met again on Friday.\n").parts
+    assert parts[4].kind is not K.NOISE

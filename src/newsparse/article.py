@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any, Union
 import attrs
 import regex
 
+from newsparse._bare_names import is_bare_name
 from newsparse._lookup import agency_forms, find_agency
 from newsparse._serialize import Serializable, to_data
 from newsparse._tables import noise
@@ -743,6 +744,14 @@ _CHROME_LINES = frozenset(line.casefold() for line in noise.CHROME_LINES)
 _NAV_LINES = frozenset(line.casefold() for line in (*noise.NAV_LINKS, *noise.SECTION_NAMES))
 #: How long a line of ``_NAV_LINES`` or a breadcrumb of them may be.
 _NAV_MAX = 80
+
+#: The leads of a contact block, folded (see ``noise.CONTACT_LEADS``).
+_CONTACT_LEADS = tuple(lead.casefold() for lead in noise.CONTACT_LEADS)
+# "Ros Krasny"  "Joe Sobczyk;": a name alone in a contact block, two to four capitalised
+# words; its other lines hold an address and are noise already.
+_CONTACT_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'’.\-]*+){1,3};?+")
+#: The longest such name line.
+_CONTACT_NAME_MAX = 60
 #: The marks between the steps of a breadcrumb: "World / Europe", "Home › News › World".
 _CRUMB_MARKS = "/›>»|"
 _CRUMB_SPLIT = re.compile(r"[/›>»|]")
@@ -1177,6 +1186,22 @@ def _byline_title(byline: str, s: str, guesses: list[_Guess], at: int) -> _Guess
     return _Guess(PartKind.BYLINE)
 
 
+def _is_contact_name(s: str, guesses: list[_Guess], at: int) -> bool:
+    """Whether ``s``, a line of text in a contact block, is a name alone ("Ros Krasny").
+
+    Two to four capitalised words, and a person's name by :func:`is_bare_name` or the
+    block's end under it (no line of text follows before the end or another kind of
+    line, as the story's copyright): a subhead under the block ("More Talks Ahead")
+    leads a paragraph and stays.
+    """
+    if len(s) > _CONTACT_NAME_MAX or _CONTACT_NAME.fullmatch(s) is None:
+        return False
+    if is_bare_name(s.rstrip(";")):
+        return True
+    after = next((g for g in islice(guesses, at + 1, None) if g.kind is not PartKind.BLANK), None)
+    return after is None or after.kind is not None
+
+
 def _structure(texts: list[str], guesses: list[_Guess]) -> str:
     """The kind code of every line, text lines placed by where the story begins.
 
@@ -1192,11 +1217,18 @@ def _structure(texts: list[str], guesses: list[_Guess]) -> str:
     subhead, body = codes[PartKind.SUBHEAD], codes[PartKind.BODY]
     noise_code = codes[PartKind.NOISE]
     runs: dict[int, bool] = {}  # lines of a run of links read: whether it holds the frame
+    contact = False  # in a contact block: its lead, then noise and blank lines only
     out: list[str] = []
     for i, (s, guess) in enumerate(zip(texts, guesses, strict=True)):
         kind = guess.kind
         if kind is not None:
+            if kind is not PartKind.BLANK:
+                contact = kind is PartKind.NOISE and (
+                    contact or s.casefold().startswith(_CONTACT_LEADS)
+                )
             out.append(codes[kind])
+        elif contact and _is_contact_name(s, guesses, i):
+            out.append(noise_code)  # "Ros Krasny": an editor named without an address
         elif len(s) <= _NAV_MAX and s.casefold() in _NAV_LINES and _in_chrome_run(texts, i, runs):
             out.append(noise_code)
         elif i < start:

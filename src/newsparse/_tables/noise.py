@@ -16,6 +16,7 @@ from __future__ import annotations
 
 __all__ = [
     "CHROME_LINES",
+    "CONTACT_LEADS",
     "COPYRIGHT_MARKS",
     "CORRECTION_LEADS",
     "EDITORS_NOTE_LEADS",
@@ -298,6 +299,13 @@ SECTION_NAMES: tuple[str, ...] = (
 #: ``Have a tip? Contact the authors securely at ...``, ``Find AP Fact Checks at ...``;
 #: related links: ``Read More: ...``, ``QuickTake: ...`` (Bloomberg), ``GRAPHIC: ...`` (Reuters),
 #: ``PHOTOS: ...`` (AP), ``>> Hier finden Sie ...`` (Berliner Morgenpost).
+#: Bloomberg's contact block after its story: "To contact the reporters on this story:",
+#: then a line per reporter ("Mike Dorning in Washington at mdorning@bloomberg.net;"),
+#: "To contact the editors responsible for this story:" and its lines, an editor named
+#: without an address among them ("Ros Krasny"). Each lead is noise, as is each line of
+#: its block (see ``article._structure``).
+CONTACT_LEADS: tuple[str, ...] = ("To contact the reporter", "To contact the editor")
+
 NOISE_LEADS: tuple[str, ...] = (
     "Full Coverage:",
     "Sign up for",
@@ -349,8 +357,7 @@ NOISE_LEADS: tuple[str, ...] = (
     "Find AP Fact Checks",
     "Follow AP",
     "Follow @",
-    "To contact the reporter",
-    "To contact the editor",
+    *CONTACT_LEADS,
     "Do you have a story to tell?",
     "Aktuelles:",
     "Ich bin damit einverstanden",
