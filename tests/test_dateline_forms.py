@@ -76,6 +76,24 @@ FORMS = [
         "IR",
         "Tasnim",
     ),
+    (
+        "KABUL/JALALABAD (Pajhwok): Six people were injured in two explosions.",
+        ("KABUL", "JALALABAD"),
+        None,
+        "Pajhwok",
+        ":",
+        None,  # two places: no one country (as "JERUSALEM/GAZA")
+        "Pajhwok",
+    ),
+    (
+        "KABUL (PAJHWOK): Around 23,000 people have been transported.",
+        ("KABUL",),
+        None,
+        "PAJHWOK",
+        ":",
+        "AF",
+        "Pajhwok",
+    ),
     # Reuters' commentary service reads as Reuters; the tag stays as written.
     (
         "WASHINGTON, Jan 3 (Reuters Breakingviews) - Defunct blood-testing startup Theranos.",
@@ -194,6 +212,7 @@ def test_colon_glued_to_the_lead() -> None:
         "Licensed Professional Counselor (LPC) - State of Texas.",
         "TEHRAN, Apr. 29 (MNA) – French President Emmanuel Macron.",  # Member of Nat. Assembly
         "KATHMANDU, Jan 5 (RSS): The government said.",  # also the Indian RSS
+        "KABUL (PAN): The Afghan government threatened.",  # Pajhwok's old tag: "pan"
         "SYDNEY, Jan 5 AAP - The bank said.",  # AAP's tag without parentheses: unverified
         # Reuters' health wire: no form of the table (see test_contributors' health writer).
         "NEW YORK (Reuters Health) - A self-help process aimed at better aging.",

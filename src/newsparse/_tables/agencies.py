@@ -169,6 +169,10 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Europa Press", "Europa Press", (), (), "ES", _NEWS_PHOTO),
     Agency("Adnkronos", "Adnkronos", (), (), "IT", _NEWS),
     Agency("Dow Jones Newswires", "Dow Jones", (), (), "US", _NEWS),
+    # "KABUL (Pajhwok): The European Union announced ...", "KABUL/JALALABAD (Pajhwok): Six
+    # people ...", "KABUL (PAJHWOK): Around 23,000 ..." (pajhwok.com/en), a colon after the
+    # tag. Not its older "KABUL (PAN):": "pan" is a word.
+    Agency("Pajhwok Afghan News", "Pajhwok", (), (), "AF", _NEWS),
     # "Washington (CNN) - President Barack Obama ..." (politicalticker.blogs.cnn.com), later
     # with no dash: "Washington (CNN)The president ..." (see UNDASHED_TAGS); its money site:
     # "NEW YORK (CNNMoney) -- CNBC's outspoken financial adviser ..." (newspaper4k's tests).
