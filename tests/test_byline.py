@@ -1278,3 +1278,37 @@ def test_read_byline_is_parse_byline_without_the_error(text: str) -> None:
 def test_read_byline_agrees_on_any_text(text: str) -> None:
     """The classifier's reader and the public one agree on generated and arbitrary lines."""
     assert read_byline(text) == _parsed_or_none(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "title", "affiliation", "timestamp"),
+    [
+        # Site templates join a byline's fields with a bullet or a middle dot (TownNews'
+        # BLOX pages, billingsgazette.com: "December 01, 2013 12:00 am  •"), as with a bar.
+        ("By Jane Doe • Associated Press", ["Jane Doe"], None, "Associated Press", None),
+        ("By Jane Doe · Reuters", ["Jane Doe"], None, "Reuters", None),
+        ("By Jane Doe • AP Medical Writer", ["Jane Doe"], "AP Medical Writer", None, None),
+        ("By Jane Doe · March 3, 2024", ["Jane Doe"], None, None, "March 3, 2024"),
+        ("By Jane Doe | Reuters", ["Jane Doe"], None, "Reuters", None),
+    ],
+)
+def test_bullet_and_bar_marks_before_the_tail(
+    line: str, authors: list[str], title: str | None, affiliation: str | None, timestamp: str | None
+) -> None:
+    b = parse_byline(line)
+    assert ([a.name for a in b.authors], b.title, b.affiliation, b.timestamp) == (
+        authors,
+        title,
+        affiliation,
+        timestamp,
+    )
+    assert parse_byline(str(b)) == b
+    assert "•" not in str(b) and "·" not in str(b)  # written back with the canonical comma
+
+
+@pytest.mark.parametrize(
+    "line", ["By Jane Doe • 5 min read", "By Jane Doe •", "By Jane Doe · · Reuters"]
+)
+def test_a_bullet_before_no_tail_is_refused(line: str) -> None:
+    with pytest.raises(ParseError):
+        parse_byline(line)

@@ -224,11 +224,16 @@ STAMP = (
     rf"(?:{STAMP_LABEL})?+"
     rf"(?:{STAMP_DATE}(?:{STAMP_JOIN}{STAMP_TIME})?+|{STAMP_TIME}{STAMP_JOIN}{STAMP_DATE})"
 )
-# Before a closing timestamp: a comma, a bar or a space.
-STAMP_SEP = rf"(?:{OPT_WS}[,|]{OPT_WS}|{WS})"
+# ","  "|"  "•"  "·": the marks pages set between a byline's names and what closes it, a
+# title, an affiliation or a timestamp ("By Jane Doe | Reuters", "By Jane Doe • Associated
+# Press", "By Jane Doe · March 3, 2024"), as one site's template joins its fields.
+TAIL_MARKS = ",|\u2022\u00b7"
 
-# ", "  " | "  " ": before a title or an affiliation ("... MILLER Associated Press").
-TAIL_SEP = rf"(?:{OPT_WS}[,|]{OPT_WS}|{WS})"
+# Before a closing timestamp: a mark of TAIL_MARKS or a space.
+STAMP_SEP = rf"(?:{OPT_WS}[{TAIL_MARKS}]{OPT_WS}|{WS})"
+
+# ", "  " | "  " • "  " ": before a title or an affiliation ("... MILLER Associated Press").
+TAIL_SEP = rf"(?:{OPT_WS}[{TAIL_MARKS}]{OPT_WS}|{WS})"
 
 # " / "  "/"  " - "  " — ": before an affiliation alone, as web pages set the agency apart
 # ("By Jane Doe / AFP", "By Jane Doe - Reuters"); never before a title, and only a listed
