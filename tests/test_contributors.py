@@ -2273,3 +2273,40 @@ def test_every_trailer_word_lets_its_trailer_be_searched() -> None:
 )
 def test_the_first_trailer_ends_the_line(text: str, stop: int) -> None:
     assert parse_contributors(text).span[1] == stop
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "AP writer Claire Galofaro in Louisville, Kentucky, contributed to this report.",
+            "Louisville, Kentucky",
+        ),
+        (
+            "AP writer Jane Doe in Englewood, Colo., also contributed to this report.",
+            "Englewood, Colo.",
+        ),
+        ("AP writer Jane Doe in Paris, France, contributed.", "Paris, France"),
+    ],
+)
+def test_a_closing_after_a_region_ends_the_names(text: str, location: str) -> None:
+    """ ", contributed ..." after a place's region closes the credit (the quick look-up
+    of ``_CLOSINGS`` with its comma, and no further name tried after the comma)."""
+    assert contributors._CLOSING_ENDS_NAMES  # no closing word is a particle
+    line = parse_contributors(text)
+    assert [c.location for c in line.contributions] == [location]
+    assert line.span == (0, len(text))
+    assert parse_contributors(str(line)) == line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AP writer Jane Doe in Paris, France, contributedX to this report.",
+        "AP writer Jane Doe in Paris, France, contributed-ish.",
+        "AP writer Jane Doe in Paris, France, contributed to the debate.",
+    ],
+)
+def test_a_closing_word_that_is_no_closing_after_a_region_is_refused(text: str) -> None:
+    with pytest.raises(ParseError):
+        parse_contributors(text)

@@ -1021,9 +1021,12 @@ _KIND = "a contributor line"
 #: leave only END, which takes the rest (see :meth:`_Reader.take_closing`).
 #: The rest of the line is one of them where, its END taken off the end, it is left.
 #: Each also with an adverb of the roles table before "contributed" (" also
-#: contributed to this report"), as CONTRIBUTED takes one.
+#: contributed to this report"), as CONTRIBUTED takes one, and each also after a
+#: comma, as CONTRIBUTED takes one after a place's region (", Kentucky, contributed
+#: to this report": the comma closes the region).
 _CLOSINGS = {
-    f"{adverb}{closing}": bare
+    f"{comma}{adverb}{closing}": bare
+    for comma in ("", ",")
     for adverb in ("", *(f" {word}" for word in CREDIT_ADVERBS))
     for closing, bare in {
         " contributed to this report": False,
@@ -1037,6 +1040,15 @@ _CLOSINGS = {
 _CLOSING_STARTS = tuple(
     sorted({closing.split(" contributed")[0] + " contributed" for closing in _CLOSINGS})
 )
+#: The words a closing of ``_CLOSINGS`` opens with after its comma, lower case: no
+#: name starts with one (none is a particle), and where no title or tagline phrase
+#: does either, a closing ends a credit's names (see :meth:`_Reader.groups`).
+_CLOSING_WORDS = frozenset({"contributed", *(word.lower() for word in CREDIT_ADVERBS)})
+#: Whether no word of ``_CLOSING_WORDS`` is a particle, so none may start a name.
+_CLOSING_ENDS_NAMES = _CLOSING_WORDS.isdisjoint(NAME_LISTS["name_particles"]) and (
+    _CLOSING_WORDS.isdisjoint(NAME_LISTS["name_joined"])
+)
+
 #: The rest of the line as most credits write it: a closing of ``_CLOSINGS`` and a
 #: point, no space. :meth:`_Reader.credit` ends the line there at once: the look-up
 #: of ``_CLOSINGS`` would find the closing, and with the point a bare
@@ -2123,7 +2135,7 @@ class _Reader:
                 placed = len(found)
                 plain_sep = m is not None
                 if m is None:
-                    m = self.take(sep)
+                    m = self.sep_after_place(sep, save, listed_words)
             if m is None:
                 break
             pos = self.pos
@@ -2165,6 +2177,26 @@ class _Reader:
         # take("loc_intro"), and if it fails take(sep), in one match.
         m = self.take(loc_or_sep)
         return save, m, m is not None and m.group("loc") is not None
+
+    def sep_after_place(
+        self, sep: str, save: int, listed_words: frozenset[str] | None
+    ) -> _Match | None:
+        """``take(sep)`` after a place, ``save`` its end; ``None`` at once before a closing.
+
+        ", contributed to this report" after a region: take(sep) would take the comma,
+        and neither a title, a tagline phrase (no word of ``_CLOSING_WORDS`` opens
+        one) nor a name could start at the lower-case word after it, so
+        :meth:`groups` would go back to ``save`` and end the names there.
+        """
+        if (
+            _CLOSING_ENDS_NAMES
+            and listed_words is not None
+            and self.text.startswith(_CLOSING_STARTS, save, self.end)
+            and listed_words.isdisjoint(_CLOSING_WORDS)
+        ):
+            self.pos = save
+            return None
+        return self.take(sep)
 
     def place_after(
         self, fast: _Match | None, found: list[Contribution], placed: int, semicolons: bool
