@@ -59,6 +59,11 @@ def _organization(form: str) -> dict[str, Any]:
     return data
 
 
+def _place(name: str) -> dict[str, Any]:
+    """A ``Place`` by its name as written."""
+    return {"@type": "Place", "name": name}
+
+
 def _authors(byline: Byline) -> list[dict[str, Any]]:
     affiliation = byline.affiliation
     if affiliation is None and byline.title:
@@ -75,7 +80,7 @@ def _authors(byline: Byline) -> list[dict[str, Any]]:
             organization.pop("alternateName", None)
             person["affiliation"] = organization
         if byline.place is not None:  # "By Jane Doe in London": where she filed from
-            person["workLocation"] = {"@type": "Place", "name": byline.place}
+            person["workLocation"] = _place(byline.place)
         people.append(person)
     return people
 
@@ -89,14 +94,14 @@ def _contributor(contribution: Contribution) -> dict[str, Any]:
         # ("Reuters reporters in London"); a scope as written is no Place.
         person = {"@type": "Organization", "name": contribution.affiliation}
         if location is not None and not _is_scope(location):
-            person["location"] = {"@type": "Place", "name": location}
+            person["location"] = _place(location)
         location = None
     else:
         person = {"@type": "Person", "name": contribution.name}
         if contribution.affiliation is not None:
             person["affiliation"] = {"@type": "Organization", "name": contribution.affiliation}
     if location is not None:
-        person["workLocation"] = {"@type": "Place", "name": location}
+        person["workLocation"] = _place(location)
     if contribution.role is None:
         return person
     return {"@type": "Role", "roleName": contribution.role, "contributor": person}
