@@ -1446,7 +1446,9 @@ _TRAILERS = (
 def _may_trail(text: str) -> bool:
     """Whether ``text`` holds a word of ``_TRAILERS``: most lines hold none.
 
-    The words written out: tests of ``in`` cost less than one regex search.
+    The words written out: tests of ``in`` cost less than one regex search, and
+    less than a loop over the table's words (about 150 ns on every line);
+    ``test_every_trailer_word_lets_its_trailer_be_searched`` keeps them the table's.
     """
     return (
         "Follow" in text
